@@ -1,0 +1,127 @@
+"""cspsite: validate the data, build or preview the site, regenerate schemas.
+
+User mistakes (bad data) print plain messages and exit 1; anything else is a bug and
+shows its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .dataset import validate
+from .models import RECORD_TYPES
+from .problems import errors, warnings
+from .rules import DEFAULT_ROUTE_AGE_DAYS
+from .schema import SCHEMA_DIR, stale_schemas, write_schemas
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_ENV = "CSPSITE_DATA"
+TODAY_ENV = "CSPSITE_TODAY"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from exc
+
+
+def _add_data_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, default=Path(os.environ.get(DATA_ENV, "data")),
+                        help="folder holding the data files (default: data)")
+    parser.add_argument("--today", type=_date, default=None,
+                        help="check as if it were this date (YYYY-MM-DD); for embargoes and freshness")
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    result = validate(args.data, args.today, route_age_days=args.route_age_days, strict=args.strict)
+    for problem in result.problems:
+        print(problem)
+    if not result.ok:
+        count = len(errors(result.problems))
+        print(f"\n{count} error(s) found in {args.data}. Fix them and run 'cspsite validate' again.",
+              file=sys.stderr)
+        return 1
+    if result.problems:
+        print()
+    width = max(len(t.title) for t in RECORD_TYPES.values())
+    for name, record_type in RECORD_TYPES.items():
+        print(f"{record_type.title:<{width}}  {result.counts[name]:>5}  ({name})")
+    total = sum(result.counts.values())
+    print(f"\nOK: {total} records valid, {len(warnings(result.problems))} warning(s).")
+    return 0
+
+
+def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
+    env = dict(os.environ, **{DATA_ENV: str(Path(args.data).resolve())})
+    if args.today:
+        env[TODAY_ENV] = args.today.isoformat()
+    config = str(Path(args.config).resolve())
+    return subprocess.call([sys.executable, "-m", "mkdocs", command, "-f", config, *extra], env=env)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    result = validate(args.data, args.today)
+    if not result.ok:
+        for problem in errors(result.problems):
+            print(problem)
+        print("\nThe site was not built because the data has errors.", file=sys.stderr)
+        return 1
+    return _mkdocs("build", args, ["--strict", "--site-dir", str(Path(args.site_dir).resolve())])
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr])
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    if args.check:
+        stale = stale_schemas()
+        for name in stale:
+            print(f"schema/{name} is out of date; run 'cspsite schema' and commit the result")
+        return 1 if stale else 0
+    for path in write_schemas():
+        print(f"wrote {path.relative_to(PROJECT_DIR)}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="cspsite", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("validate", help="check every data file and report all problems")
+    _add_data_options(check)
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--route-age-days", type=int, default=DEFAULT_ROUTE_AGE_DAYS,
+                       help=f"warn when a route was verified longer ago (default {DEFAULT_ROUTE_AGE_DAYS})")
+    check.set_defaults(run=run_validate)
+
+    for name, run, about in (("build", run_build, "validate, then build the site in strict mode"),
+                             ("serve", run_serve, "preview the site, rebuilding on every change")):
+        sub = commands.add_parser(name, help=about)
+        _add_data_options(sub)
+        sub.add_argument("--config", default=str(PROJECT_DIR / "mkdocs.yml"), help="mkdocs.yml to use")
+        if name == "build":
+            sub.add_argument("--site-dir", default="site", help="where to write the site (default: site)")
+        else:
+            sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+        sub.set_defaults(run=run)
+
+    schema = commands.add_parser("schema", help=f"regenerate the JSON Schemas in {SCHEMA_DIR.name}/")
+    schema.add_argument("--check", action="store_true", help="exit 1 if a schema is out of date")
+    schema.set_defaults(run=run_schema)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""Read data files into raw records that remember their file and line.
+
+YAML is read with ruamel.yaml, which keeps line numbers for every key and list item.
+Timestamps are read as text so that an impossible date ('2019-02-30') becomes a clear
+validation message instead of a crash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError
+
+from .models import RECORD_TYPES
+from .problems import Problem
+
+
+class _Constructor(RoundTripConstructor):
+    pass
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+def yaml_reader() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    return yaml
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One record as written, with the place it was written."""
+
+    record_type: str
+    path: str
+    line: int
+    data: CommentedMap
+
+    def line_of(self, loc: tuple[str | int, ...]) -> int:
+        """The line of the deepest part of `loc` that exists in the file (1-based)."""
+        node: Any = self.data
+        line = self.line
+        for step in loc:
+            if isinstance(node, CommentedMap) and step in node:
+                line = node.lc.key(step)[0] + 1
+                node = node[step]
+            elif isinstance(node, CommentedSeq) and isinstance(step, int) and step < len(node):
+                line = node.lc.item(step)[0] + 1
+                node = node[step]
+            else:
+                break
+        return line
+
+
+def data_files(data_dir: Path) -> dict[str, list[Path]]:
+    """Each record type lives in data/<type>.yml and/or data/<type>/*.yml."""
+    found: dict[str, list[Path]] = {}
+    for name in RECORD_TYPES:
+        files = [data_dir / f"{name}.yml"] if (data_dir / f"{name}.yml").is_file() else []
+        if (data_dir / name).is_dir():
+            files += sorted((data_dir / name).glob("*.yml"))
+        found[name] = files
+    return found
+
+
+def display_path(path: Path) -> str:
+    """Paths as staff see them: relative to where they ran the command, when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def stray_files(data_dir: Path) -> list[Problem]:
+    """A misspelt file name would silently drop its records; say so instead."""
+    known = set(RECORD_TYPES)
+    problems = []
+    for path in sorted(data_dir.rglob("*")):
+        if not path.is_file() or path.name.startswith(".") or path.suffix in {".md", ".txt"}:
+            continue
+        rel = path.relative_to(data_dir)
+        top = rel.parts[0].removesuffix(".yml").removesuffix(".yaml")
+        ok = path.suffix == ".yml" and top in known and len(rel.parts) <= 2
+        if not ok:
+            names = ", ".join(f"{n}.yml" for n in known)
+            problems.append(Problem(
+                display_path(path), 1, "(file)",
+                f"this file is not read; data files are named after their record type "
+                f"({names}) or sit in a folder of that name, and end in .yml",
+                rule="unknown-file",
+            ))
+    return problems
+
+
+def load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Problem]]:
+    shown = display_path(path)
+    try:
+        document = yaml_reader().load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = (exc.problem or "the YAML cannot be read").strip()
+        return [], [Problem(shown, line, "(syntax)", f"{what}; check the indentation, colons "
+                            "and quotes on this line and the one before", rule="yaml-syntax")]
+    except UnicodeDecodeError:
+        return [], [Problem(shown, 1, "(file)", "the file is not UTF-8 text; save it as UTF-8",
+                            rule="yaml-syntax")]
+    if document is None:
+        return [], []
+    if not isinstance(document, CommentedSeq):
+        return [], [Problem(shown, 1, "(file)", "the file should be a list of records, each "
+                            "starting with '- id: ...'", rule="yaml-syntax")]
+    records, problems = [], []
+    for index, item in enumerate(document):
+        line = document.lc.item(index)[0] + 1
+        if not isinstance(item, CommentedMap):
+            problems.append(Problem(shown, line, "(record)", "each record should be a set of "
+                                    "fields ('id: ...', 'name: ...'), not a single value",
+                                    rule="yaml-syntax"))
+            continue
+        records.append(RawRecord(record_type, shown, line, item))
+    return records, problems
+
+
+def load_data(data_dir: Path) -> tuple[list[RawRecord], list[Problem]]:
+    """Every raw record under data_dir, plus every problem met reading the files."""
+    if not data_dir.is_dir():
+        return [], [Problem(str(data_dir), 1, "(folder)", "the data folder does not exist; "
+                            "pass --data with the folder that holds sources.yml", rule="no-data")]
+    records, problems = [], stray_files(data_dir)
+    for record_type, files in data_files(data_dir).items():
+        for path in files:
+            found, trouble = load_file(record_type, path)
+            records += found
+            problems += trouble
+    return records, problems

@@ -1,0 +1,114 @@
+"""How a resident reports something or gets help: who, how, when, at what cost, what next."""
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from .base import CitedRecord, Model
+from .fields import AreaRef, FullDate, Link, OrgRef, PhoneNumber, PlainText, PriorityRef, Prose
+from .fields import EMAIL_RE, parse_email, problem
+from .topics import Topic
+
+
+class Urgency(str, Enum):
+    emergency = "emergency"
+    non_emergency = "non-emergency"
+    support = "support"
+    information = "information"
+
+
+class Anonymity(str, Enum):
+    anonymous = "anonymous"
+    confidential = "confidential"
+    identified = "identified"
+
+
+class Audience(str, Enum):
+    anyone = "anyone"
+    victims = "victims"
+    young_people = "young people"
+    women = "women"
+    professionals = "professionals"
+    businesses = "businesses"
+
+
+class ChannelKind(str, Enum):
+    phone = "phone"
+    text = "text"
+    relay = "relay"
+    bsl = "bsl"
+    online_form = "online form"
+    live_chat = "live chat"
+    app = "app"
+    email = "email"
+    in_person = "in person"
+
+
+NEEDS = {
+    ChannelKind.phone: "number",
+    ChannelKind.text: "number",
+    ChannelKind.relay: "number",
+    ChannelKind.email: "email",
+    ChannelKind.online_form: "url",
+    ChannelKind.live_chat: "url",
+    ChannelKind.bsl: "url",
+    ChannelKind.app: "url",
+}
+
+
+class Channel(Model):
+    kind: ChannelKind
+    number: PhoneNumber | None = None
+    url: Link | None = None
+    shared_mailbox: bool = Field(False, description="True when the e-mail is a team mailbox")
+    email: str | None = Field(None, description="A team mailbox, never a person's address")
+    instructions: PlainText | None = Field(None, description="e.g. 'Call 999, then press 55'")
+    hours: PlainText | None = Field(None, description="e.g. '24 hours a day, 7 days a week'")
+    cost: PlainText | None = Field(None, description="e.g. 'Free from landlines and mobiles'")
+    missing_detail: PlainText | None = Field(
+        None, description="Why the number or address is not given, when it cannot be cited"
+    )
+
+    @field_validator("email")
+    @classmethod
+    def _team_mailbox(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        if info.data.get("shared_mailbox"):
+            if not EMAIL_RE.fullmatch(value):
+                raise problem("email", f"'{value}' is not an e-mail address")
+            return value
+        return parse_email(value)
+
+    @model_validator(mode="after")
+    def _has_its_detail(self):
+        needed = NEEDS.get(self.kind)
+        if needed and getattr(self, needed) is None and self.missing_detail is None:
+            raise problem(
+                "missing_detail",
+                f"a {self.kind.value} channel needs {needed}; add it, or say why it is left out "
+                "in missing_detail",
+                needed,
+            )
+        return self
+
+
+class Route(CitedRecord):
+    name: PlainText
+    provider: OrgRef
+    summary: PlainText
+    topics: list[Topic] = Field(min_length=1)
+    urgency: Urgency
+    anonymity: Anonymity
+    audience: list[Audience] = Field(default_factory=lambda: [Audience.anyone])
+    channels: list[Channel] = Field(min_length=1)
+    languages: list[PlainText] = Field(default_factory=lambda: ["English"])
+    area: AreaRef = Field(description="Where it is available")
+    priorities: list[PriorityRef] = Field(default_factory=list)
+    what_happens_next: Prose
+    verified_on: FullDate = Field(description="When these details were last checked")
+    notes: PlainText | None = None
+
+    def verified_days_ago(self, today: dt.date) -> int:
+        return (today - self.verified_on).days

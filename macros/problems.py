@@ -1,0 +1,42 @@
+"""Problems are data: where (file, line, field), what, and how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    field: str
+    message: str
+    rule: str = "invalid"
+    severity: Severity = Severity.error
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity is Severity.warning else ""
+        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.error]
+
+
+def warnings(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.warning]
+
+
+class DataError(Exception):
+    """The data has problems a person must fix; carries every one of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        lines = "\n".join(str(p) for p in self.problems)
+        super().__init__(f"{len(self.problems)} problem(s) in the data:\n{lines}")
