@@ -84,9 +84,9 @@ def validate(data_dir: Path, today: dt.date | None = None,
     """Load, parse and check everything; never stops at the first problem."""
     today = today or dt.date.today()
     raws, problems = load_data(Path(data_dir))
-    parsed, trouble = parse_all(raws)
+    parsed, failed, trouble = parse_all(raws)
     problems += trouble
-    problems += check_all(parsed, today, route_age_days)
+    problems += check_all(parsed, today, route_age_days, failed)
     if strict:
         problems = [Problem(p.path, p.line, p.field, p.message, p.rule, Severity.error) for p in problems]
     counts = {name: sum(1 for p in parsed if p.raw.record_type == name) for name in RECORD_TYPES}

@@ -65,11 +65,14 @@ def parse_record(raw: RawRecord) -> tuple[Parsed | None, list[Problem]]:
         return None, problems
 
 
-def parse_all(raws: list[RawRecord]) -> tuple[list[Parsed], list[Problem]]:
-    parsed, problems = [], []
+def parse_all(raws: list[RawRecord]) -> tuple[list[Parsed], list[RawRecord], list[Problem]]:
+    """Valid records, the raw records that failed, and every problem found."""
+    parsed, failed, problems = [], [], []
     for raw in raws:
         record, trouble = parse_record(raw)
         if record:
             parsed.append(record)
+        else:
+            failed.append(raw)
         problems += trouble
-    return parsed, problems
+    return parsed, failed, problems

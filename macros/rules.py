@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from .load import RawRecord
+from .models import RECORD_TYPES
 from .models.areas import PARENT_KIND
 from .models.fields import RefTo
 from .parse import Parsed, field_name
@@ -65,23 +67,50 @@ def check_unique_ids(records: list[Parsed]) -> list[Problem]:
     return problems
 
 
-def check_references(records: list[Parsed], today: dt.date) -> list[Problem]:
+def _unresolved(target_type: str, target_id: str, known: dict) -> str:
+    close = difflib.get_close_matches(target_id, sorted(i for t, i in known if t == target_type), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"add it to data/{target_type}.yml"
+    return f"there is no {target_type} record with id '{target_id}'; {hint}"
+
+
+def _raw_refs(raw: RawRecord) -> Iterator[tuple[tuple, str, str]]:
+    """Top-level references of a record that failed validation, read from the file as written."""
+    for name, info in RECORD_TYPES[raw.record_type].model.model_fields.items():
+        target = next((m for m in info.metadata if isinstance(m, RefTo)), None) or _ref_target(
+            info.annotation)
+        value = raw.data.get(name)
+        if target is None or value is None:
+            continue
+        if isinstance(value, str):
+            yield (name,), target.record_type, value
+        elif isinstance(value, list):
+            yield from (((name, i), target.record_type, v) for i, v in enumerate(value)
+                        if isinstance(v, str))
+
+
+def check_references(records: list[Parsed], today: dt.date,
+                     failed: list[RawRecord] = ()) -> list[Problem]:
     index = {(p.raw.record_type, p.record.id): p for p in records}
+    # ids of records that failed validation still exist: referring to them is not a second mistake
+    known = {**{(r.record_type, r.data.get("id")): None for r in failed}, **index}
     problems = []
     for p in records:
         published = p.record.is_published(today)
         for loc, target_type, target_id in iter_refs(p.record):
-            target = index.get((target_type, target_id))
-            if target is None:
-                known = sorted(i for t, i in index if t == target_type)
-                close = difflib.get_close_matches(target_id, known, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else f"add it to data/{target_type}.yml"
-                problems.append(_problem(p, loc, f"there is no {target_type} record with id "
-                                         f"'{target_id}'; {hint}", "unresolved-reference"))
-            elif published and not target.record.is_published(today):
+            if (target_type, target_id) not in known:
+                problems.append(_problem(p, loc, _unresolved(target_type, target_id, known),
+                                         "unresolved-reference"))
+            elif published and (target := index.get((target_type, target_id))) and not (
+                    target.record.is_published(today)):
                 problems.append(_problem(p, loc, f"'{target_id}' is not published (draft, restricted "
                                          "or embargoed), but this public record names it; publish "
                                          "it first or remove the reference", "unpublished-reference"))
+    for raw in failed:
+        for loc, target_type, target_id in _raw_refs(raw):
+            if (target_type, target_id) not in known:
+                problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc),
+                                        _unresolved(target_type, target_id, known),
+                                        "unresolved-reference"))
     return problems
 
 
@@ -146,10 +175,11 @@ def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: i
 
 
 def check_all(records: list[Parsed], today: dt.date,
-              route_age_days: int = DEFAULT_ROUTE_AGE_DAYS) -> list[Problem]:
+              route_age_days: int = DEFAULT_ROUTE_AGE_DAYS,
+              failed: list[RawRecord] = ()) -> list[Problem]:
     return [
         *check_unique_ids(records),
-        *check_references(records, today),
+        *check_references(records, today, failed),
         *check_area_parents(records),
         *check_priority_years(records),
         *check_pot_totals(records),

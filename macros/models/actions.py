@@ -5,7 +5,17 @@ from enum import Enum
 from pydantic import Field, model_validator
 
 from .base import Citation, CitedRecord, Model
-from .fields import AreaRef, Number, OrgRef, PartialDate, PlainText, PriorityRef, Prose, Quarter, problem
+from .fields import (
+    AreaRef,
+    Number,
+    OrgRef,
+    PartialDate,
+    PlainText,
+    PriorityRef,
+    Prose,
+    Quarter,
+    problem,
+)
 
 
 class Status(str, Enum):
@@ -49,7 +59,8 @@ class Kpi(Model):
     @model_validator(mode="after")
     def _latest_is_dated(self):
         if self.latest is not None and self.as_of is None:
-            raise problem("undated", "a KPI with a latest value needs as_of: the date it was measured", "as_of")
+            raise problem("undated", "a KPI with a latest value needs as_of: the date it was measured",
+                          "as_of")
         return self
 
 

@@ -32,6 +32,7 @@ class Campaign(CitedRecord):
     @model_validator(mode="after")
     def _end_after_start(self):
         if self.end is not None and self.end.last_day < self.start.first_day:
-            raise problem("end_before_start", f"end {self.end} is before start {self.start}; swap them", "end")
+            raise problem("end_before_start", f"end {self.end} is before start {self.start}; swap them",
+                          "end")
         return self
 

@@ -15,8 +15,13 @@ from typing import Annotated, Any
 
 import phonenumbers
 from phonenumbers import shortnumberinfo
-from pydantic import AfterValidator, BeforeValidator, GetCoreSchemaHandler, PlainSerializer
-from pydantic import WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    GetCoreSchemaHandler,
+    PlainSerializer,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError, core_schema
 
 
@@ -109,7 +114,19 @@ def check_text(value: str) -> str:
 PlainText = Annotated[str, AfterValidator(check_text)]
 """One line or a short passage shown exactly as written (never as Markdown)."""
 
-Prose = Annotated[str, AfterValidator(check_text), WithJsonSchema({
+_MARKDOWN_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]*)")
+
+
+def check_prose(value: str) -> str:
+    """Prose may use Markdown, but its links must go to https pages or be tel:/mailto:."""
+    check_text(value)
+    for target in _MARKDOWN_LINK_RE.findall(value):
+        if not target.startswith(("https://", "tel:", "mailto:")):
+            raise problem("url", f"the link '{target}' must start with https://, tel: or mailto:")
+    return value
+
+
+Prose = Annotated[str, AfterValidator(check_prose), WithJsonSchema({
     "type": "string", "description": "Markdown allowed: paragraphs, **bold**, lists, links.",
 })]
 """Longer text where a safe subset of Markdown is honoured."""

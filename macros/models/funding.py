@@ -70,8 +70,10 @@ class FundedProject(CitedRecord):
     def _year_matches_date(self):
         if self.award_date.precision == "year":
             return self
-        year = financial_year_of(self.award_date.first_day)
-        if year != self.financial_year and year != financial_year_of(self.award_date.last_day):
+        possible = {financial_year_of(self.award_date.first_day),
+                    financial_year_of(self.award_date.last_day)}
+        if self.financial_year not in possible:
+            year = " or ".join(sorted(possible))
             raise problem(
                 "financial_year",
                 f"award_date {self.award_date} falls in {year}, not {self.financial_year}; "

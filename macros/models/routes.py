@@ -6,8 +6,19 @@ from enum import Enum
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from .base import CitedRecord, Model
-from .fields import AreaRef, FullDate, Link, OrgRef, PhoneNumber, PlainText, PriorityRef, Prose
-from .fields import EMAIL_RE, parse_email, problem
+from .fields import (
+    EMAIL_RE,
+    AreaRef,
+    FullDate,
+    Link,
+    OrgRef,
+    PhoneNumber,
+    PlainText,
+    PriorityRef,
+    Prose,
+    parse_email,
+    problem,
+)
 from .topics import Topic
 
 

@@ -1,0 +1,38 @@
+# One command per habit. Everything installs into .venv from this project's own files.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+
+.PHONY: help install serve build validate test lint schema golden clean
+
+help:  ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: $(VENV)/.installed  ## Create .venv and install the project with its test tools
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+serve: install  ## Build the site from data/ and serve it at http://127.0.0.1:8000, rebuilding on change
+	$(VENV)/bin/cspsite serve
+
+build: install  ## Validate data/ and build the site into site/ (strict)
+	$(VENV)/bin/cspsite build
+
+validate: install  ## Check every data file and list all problems
+	$(VENV)/bin/cspsite validate
+
+test: install  ## Run the whole test suite
+	$(VENV)/bin/pytest
+
+lint: install  ## Check the Python code style
+	$(VENV)/bin/ruff check macros tests
+
+schema: install  ## Regenerate schema/*.json from the models
+	$(VENV)/bin/cspsite schema
+
+clean:  ## Remove the built site and caches
+	rm -rf site .pytest_cache .hypothesis

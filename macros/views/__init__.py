@@ -1,0 +1,18 @@
+"""Views: pure functions of the Dataset that return HTML fragments for pages.
+
+REGISTRY is what pages may call, by name: {{ funding_table() }}.
+"""
+
+from . import actions, campaigns, funding, partnership, priorities, routes, sources, statistics
+
+REGISTRY = {
+    "priorities_by_year": priorities.priorities_by_year,
+    "action_plan": actions.action_plan,
+    "funding_table": funding.funding_table,
+    "funding_pots": funding.funding_pots,
+    "campaign_list": campaigns.campaign_list,
+    "statistics_list": statistics.statistics_list,
+    "route_list": routes.route_list,
+    "partnership_bodies": partnership.partnership_bodies,
+    "source_list": sources.source_list,
+}

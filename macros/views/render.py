@@ -1,0 +1,64 @@
+"""Templates with autoescaping, and the filters that format data for people.
+
+Every value from data passes through autoescape; only Prose fields become HTML, through
+a Markdown renderer that first escapes any HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+import markdown
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..models.fields import PartialDate
+
+
+def money(amount: Decimal | int | None) -> str:
+    """£8,700 or £8,700.50, as GOV.UK writes money."""
+    if amount is None:
+        return "not stated"
+    amount = Decimal(amount)
+    if amount == amount.to_integral_value():
+        return f"£{int(amount):,}"
+    return f"£{amount:,.2f}"
+
+
+def number(value: Decimal | int | None) -> str:
+    if value is None:
+        return ""
+    value = Decimal(value)
+    return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
+
+
+def human_date(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, PartialDate):
+        return value.human()
+    return f"{value.day} {value:%B %Y}"
+
+
+def prose(text: str | None) -> Markup:
+    """Markdown for fields meant for prose; raw HTML in the text is shown as text, not run."""
+    if not text:
+        return Markup("")
+    return Markup(markdown.markdown(html.escape(text, quote=False), output_format="html"))
+
+
+_ENV = Environment(
+    loader=PackageLoader("macros", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+_ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose)
+
+
+def render(template: str, **context) -> str:
+    """An HTML fragment; wrapped so Markdown leaves it alone."""
+    return _ENV.get_template(template).render(**context).strip() + "\n"

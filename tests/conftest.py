@@ -1,0 +1,41 @@
+"""Shared fixtures: the project's paths and a fresh copy of the minimal fixture data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def minimal_data(tmp_path: Path) -> Path:
+    """A writable copy of tests/fixtures/minimal/data that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURES / "minimal" / "data", target)
+    return target
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite golden files from the current output instead of comparing")
+
+
+@pytest.fixture
+def golden(request):
+    """Compare text with a committed golden file; `pytest --update-golden` rewrites them."""
+    update = request.config.getoption("--update-golden")
+
+    def check(path: Path, actual: str) -> None:
+        if update or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            if not update:
+                pytest.fail(f"{path} did not exist; written now, check it and commit it")
+        assert actual == path.read_text(encoding="utf-8"), f"differs from {path}; if the change " \
+            "is intended, run 'pytest --update-golden' and review the diff"
+
+    return check

@@ -1,0 +1,49 @@
+"""The cspsite command as staff and CI run it: exit codes and what it prints."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from macros.models import RECORD_TYPES
+
+from .conftest import FIXTURES
+
+
+def cspsite(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "macros.cli", *args], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+def test_five_mistakes_in_one_file_are_all_reported_at_once(golden):
+    fixture = FIXTURES / "five-mistakes"
+    run = cspsite("validate", "--today", "2023-08-01", cwd=fixture)
+    assert run.returncode == 1
+    assert len(run.stdout.strip().splitlines()) == 5
+    assert all(line.startswith("data/funded-projects/test.yml:") for line in run.stdout.splitlines())
+    golden(fixture / "expected-output.txt", run.stdout)
+
+
+def test_clean_data_exits_0_with_a_count_per_record_type():
+    run = cspsite("validate", "--today", "2023-08-01", cwd=FIXTURES / "minimal")
+    assert run.returncode == 0, run.stdout + run.stderr
+    for name, record_type in RECORD_TYPES.items():
+        assert any(line.startswith(record_type.title) and f"({name})" in line
+                   for line in run.stdout.splitlines()), name
+    assert "OK: 16 records valid" in run.stdout
+
+
+def test_missing_data_folder_is_a_plain_error(tmp_path: Path):
+    run = cspsite("validate", "--data", "nowhere", cwd=tmp_path)
+    assert run.returncode == 1
+    assert "the data folder does not exist" in run.stdout
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_misnamed_data_file_is_reported(minimal_data: Path):
+    (minimal_data / "campaign.yml").write_text("- id: x\n")
+    run = cspsite("validate", "--data", str(minimal_data), "--today", "2023-08-01",
+                  cwd=minimal_data.parent)
+    assert run.returncode == 1
+    assert "data/campaign.yml:1: (file): this file is not read" in run.stdout
