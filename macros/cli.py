@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .build import DATA_ENV, TODAY_ENV
 from .dataset import validate
 from .models import RECORD_TYPES
 from .problems import errors, warnings
@@ -20,8 +21,6 @@ from .rules import DEFAULT_ROUTE_AGE_DAYS
 from .schema import SCHEMA_DIR, stale_schemas, write_schemas
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-DATA_ENV = "CSPSITE_DATA"
-TODAY_ENV = "CSPSITE_TODAY"
 
 
 def _date(text: str) -> dt.date:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ..dataset import Dataset
+from ..links import Links
 from .common import names
 from .render import render
 
 
-def action_plan(dataset: Dataset, area: str | None = None) -> str:
+def action_plan(dataset: Dataset, links: Links, area: str | None = None) -> str:
     groups = []
     for priority in dataset.all("priorities"):
         items = [a for a in dataset.all("actions")
@@ -16,4 +17,4 @@ def action_plan(dataset: Dataset, area: str | None = None) -> str:
             groups.append({"priority": priority,
                            "entries": [(item, names(dataset, "organisations", item.leads))
                                      for item in items]})
-    return render("action_plan.html", groups=groups)
+    return render("action_plan.html", links=links, groups=groups)

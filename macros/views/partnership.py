@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ..dataset import Dataset
+from ..links import Links
 from .common import names
 from .render import render
 
 
-def partnership_bodies(dataset: Dataset) -> str:
+def partnership_bodies(dataset: Dataset, links: Links) -> str:
     bodies = []
     for area in dataset.all("areas"):
         if area.body:
@@ -18,4 +19,4 @@ def partnership_bodies(dataset: Dataset) -> str:
                 "members": names(dataset, "organisations", area.body.members),
                 "covers": covers,
             })
-    return render("partnership_bodies.html", bodies=bodies)
+    return render("partnership_bodies.html", links=links, bodies=bodies)

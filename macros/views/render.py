@@ -41,6 +41,14 @@ def human_date(value) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def label(record) -> str:
+    """What to call a record in a link or heading."""
+    for attribute in ("name", "title", "metric", "activity"):
+        if getattr(record, attribute, None):
+            return str(getattr(record, attribute))
+    return record.id
+
+
 def prose(text: str | None) -> Markup:
     """Markdown for fields meant for prose; raw HTML in the text is shown as text, not run."""
     if not text:
@@ -56,7 +64,7 @@ _ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
-_ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose)
+_ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose, label=label)
 
 
 def render(template: str, **context) -> str:

@@ -1,0 +1,43 @@
+"""The Dataset for the current build, loaded once and shared by the macros and the page hook.
+
+mkdocs-macros and the hook both need the data; loading it twice would double the work and
+could, in principle, let them disagree. The cache key is the data files' paths, sizes and
+modification times, so `mkdocs serve` reloads after every edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from .dataset import Dataset, load_dataset
+
+DATA_ENV = "CSPSITE_DATA"
+TODAY_ENV = "CSPSITE_TODAY"
+
+_cache: dict[tuple, Dataset] = {}
+
+
+def build_date() -> dt.date:
+    """The date the build treats as today; CSPSITE_TODAY fixes it for repeatable builds."""
+    fixed = os.environ.get(TODAY_ENV)
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+
+def data_dir(config_file: str | Path) -> Path:
+    return Path(os.environ.get(DATA_ENV) or Path(config_file).parent / "data")
+
+
+def _fingerprint(directory: Path) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns)
+                        for p in directory.rglob("*") if p.is_file()))
+
+
+def dataset_for_build(config_file: str | Path) -> Dataset:
+    directory, today = data_dir(config_file), build_date()
+    key = (str(directory.resolve()), today, _fingerprint(directory) if directory.is_dir() else ())
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_dataset(directory, today)
+    return _cache[key]

@@ -1,0 +1,18 @@
+"""mkdocs hooks: add the generated record pages to the build.
+
+Listed under `hooks:` in mkdocs.yml, so `mkdocs build` and `mkdocs serve` work as usual.
+"""
+
+from __future__ import annotations
+
+from mkdocs.structure.files import File, Files
+
+from macros.build import dataset_for_build
+from macros.pages import record_pages
+
+
+def on_files(files: Files, config) -> Files:
+    """Generated pages join the hand-written ones; the nav in mkdocs.yml leaves them out."""
+    for page in record_pages(dataset_for_build(config.config_file_path)):
+        files.append(File.generated(config, page.src_uri, content=page.markdown()))
+    return files

@@ -1,0 +1,45 @@
+"""Per-record pages, generated from the Dataset by plain Python (no mkdocs needed to test).
+
+hooks.py adds them to the mkdocs build; they stay out of the nav, which mkdocs-material would
+otherwise render into every page.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from .dataset import Dataset
+from .links import RECORD_PATHS, Links, record_path
+from .views.related import related_for
+from .views.render import label, render
+
+
+@dataclass(frozen=True)
+class RecordPage:
+    src_uri: str
+    title: str
+    body: str
+
+    def markdown(self) -> str:
+        # render_macros: false -- a generated page holds data text, never template code.
+        front = {"title": self.title, "render_macros": False}
+        meta = "".join(f"{key}: {json.dumps(value)}\n" for key, value in front.items())
+        return f"---\n{meta}---\n\n{self.body}"
+
+
+def record_page(dataset: Dataset, record_type: str, record: BaseModel) -> RecordPage:
+    path = record_path(record_type, record.id)
+    links = Links("../" * path.count("/"))
+    body = render(f"record/{record_type}.html", record=record, links=links, data=dataset,
+                  related=related_for(dataset, record_type, record))
+    # One raw HTML block, so Markdown never reinterprets data text inside it.
+    body = f'<div class="csp-record csp-record--{record_type}" markdown="0">\n{body}</div>\n'
+    return RecordPage(f"{path.rstrip('/')}.md", label(record), body)
+
+
+def record_pages(dataset: Dataset) -> list[RecordPage]:
+    return [record_page(dataset, record_type, record)
+            for record_type in RECORD_PATHS for record in dataset.all(record_type)]

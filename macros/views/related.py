@@ -1,0 +1,56 @@
+"""What a record page shows beside the record: the records that name it, and routes by topic."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from ..dataset import Dataset
+from ..models import RECORD_TYPES
+
+
+def area_and_ancestors(dataset: Dataset, area_id: str | None) -> list[str]:
+    """An area and every area containing it, nearest first."""
+    chain = []
+    while area_id and area_id not in chain:
+        chain.append(area_id)
+        area = dataset.find("areas", area_id)
+        area_id = area.parent if area else None
+    return chain
+
+
+def routes_for(dataset: Dataset, topics, area_id: str | None) -> list[BaseModel]:
+    """Routes about any of these topics that serve this area (including national ones)."""
+    wanted = {t.value for t in topics}
+    serving = set(area_and_ancestors(dataset, area_id))
+    return [r for r in dataset.all("routes")
+            if wanted & {t.value for t in r.topics} and (not serving or r.area in serving)]
+
+
+def referrers_by_type(dataset: Dataset, record_type: str, record_id: str) -> list[tuple[str, list]]:
+    """[(type title, records)] for every type that names this record, in registry order."""
+    found = dataset.referrers(record_type, record_id)
+    groups = []
+    for name, kind in RECORD_TYPES.items():
+        records = [r for t, r in found if t == name]
+        if records:
+            groups.append((name, kind.title, records))
+    return groups
+
+
+def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
+    refs = lambda of_type: list(dataset.referrers(record_type, record.id, of_type=of_type))  # noqa: E731
+    if record_type == "priorities":
+        return {
+            "actions": refs("actions"), "campaigns": refs("campaigns"),
+            "projects": refs("funded-projects"), "statistics": refs("statistics"),
+            "routes": routes_for(dataset, record.topics, record.area) if record.topics else [],
+        }
+    if record_type == "funding-pots":
+        projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
+        return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}
+    if record_type in {"sources", "organisations", "areas"}:
+        return {"groups": referrers_by_type(dataset, record_type, record.id),
+                "children": [a for a in dataset.all("areas") if a.parent == record.id]}
+    return {}
