@@ -57,7 +57,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
-    env = dict(os.environ, **{DATA_ENV: str(Path(args.data).resolve())})
+    env = dict(os.environ, **{DATA_ENV: str(Path(args.data).resolve()), "NO_MKDOCS_2_WARNING": "1"})
     if args.today:
         env[TODAY_ENV] = args.today.isoformat()
     config = str(Path(args.config).resolve())

@@ -5,6 +5,8 @@ Listed under `hooks:` in mkdocs.yml, so `mkdocs build` and `mkdocs serve` work a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.structure.files import File, Files
 
 from macros.build import dataset_for_build
@@ -16,3 +18,10 @@ def on_files(files: Files, config) -> Files:
     for page in record_pages(dataset_for_build(config.config_file_path)):
         files.append(File.generated(config, page.src_uri, content=page.markdown()))
     return files
+
+
+def on_post_build(config) -> None:
+    """No request to any other origin, even from code paths only old browsers take."""
+    from macros.offline import localise_bundle
+
+    localise_bundle(Path(config.site_dir))

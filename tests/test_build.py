@@ -53,3 +53,49 @@ def test_build_refuses_invalid_data_and_lists_the_problems(tmp_path: Path):
     assert run.returncode == 1
     assert "write 8700" in run.stdout
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+EXTERNAL_LOADS = [
+    r"<script[^>]+src=[\"']?(https?:)?//",
+    # canonical and alternate links name a URL without loading it
+    r"<link(?![^>]*rel=[\"']?(canonical|alternate))[^>]+href=[\"']?(https?:)?//",
+    r"<(img|iframe|frame|embed|object|source|video|audio)[^>]+(src|data)=[\"']?(https?:)?//",
+    r"url\(\s*[\"']?(https?:)?//",
+    r"@import\s+[\"']?(https?:)?//",
+    r"srcset=[\"'][^\"']*https?://",
+]
+
+
+def test_no_file_loads_anything_from_another_origin(minimal_site: Path):
+    import re
+
+    from macros.offline import EXTERNAL_LITERAL
+
+    checked = 0
+    for path in minimal_site.rglob("*"):
+        if path.suffix not in {".html", ".css", ".js", ".xml", ".json", ".svg"}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        checked += 1
+        for pattern in EXTERNAL_LOADS:
+            assert not re.search(pattern, text, re.IGNORECASE), f"{path}: {pattern}"
+        if path.suffix == ".js" and "vendor" not in path.parts:
+            loads = [m for m in EXTERNAL_LITERAL.findall(text) if "${" not in m]
+            assert not loads, f"{path} would fetch {loads}"
+    assert checked > 20
+
+
+def test_old_browsers_get_the_resize_observer_polyfill_from_this_site(minimal_site: Path):
+    [bundle] = (minimal_site / "assets" / "javascripts").glob("bundle.*.min.js")
+    text = bundle.read_text(encoding="utf-8")
+    assert "unpkg.com" not in text
+    assert 'new URL("assets/javascripts/vendor/resize-observer-polyfill.js",__md_scope)' in text
+    assert (minimal_site / "assets/javascripts/vendor/resize-observer-polyfill.js").exists()
+
+
+def test_each_record_has_its_own_page(minimal_site: Path):
+    for path in ["priorities/test-criminal-exploitation", "funding/test-theatre", "campaigns/test-awareness-week",
+                 "routes/test-emergency", "sources/test-report", "funding-pots/test-core-funding"]:
+        assert (minimal_site / path / "index.html").exists(), path
+    source = page(minimal_site, "sources/test-report")
+    assert "County Lines theatre production" in source  # the Sources page lists what cites it
