@@ -10,13 +10,17 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files
 
 from macros.build import dataset_for_build
+from macros.charts import site_charts
 from macros.pages import record_pages
 
 
 def on_files(files: Files, config) -> Files:
     """Generated pages join the hand-written ones; the nav in mkdocs.yml leaves them out."""
-    for page in record_pages(dataset_for_build(config.config_file_path)):
+    dataset = dataset_for_build(config.config_file_path)
+    for page in record_pages(dataset):
         files.append(File.generated(config, page.src_uri, content=page.markdown()))
+    for chart in site_charts(dataset):
+        files.append(File.generated(config, chart.csv_path, content=chart.csv()))
     return files
 
 

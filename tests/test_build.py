@@ -94,8 +94,9 @@ def test_old_browsers_get_the_resize_observer_polyfill_from_this_site(minimal_si
 
 
 def test_each_record_has_its_own_page(minimal_site: Path):
-    for path in ["priorities/test-criminal-exploitation", "funding/test-theatre", "campaigns/test-awareness-week",
-                 "routes/test-emergency", "sources/test-report", "funding-pots/test-core-funding"]:
+    for path in ["priorities/test-criminal-exploitation", "funding/test-theatre",
+                 "campaigns/test-awareness-week", "routes/test-emergency", "sources/test-report",
+                 "funding-pots/test-core-funding"]:
         assert (minimal_site / path / "index.html").exists(), path
     source = page(minimal_site, "sources/test-report")
     assert "County Lines theatre production" in source  # the Sources page lists what cites it

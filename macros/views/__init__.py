@@ -3,7 +3,7 @@
 REGISTRY is what pages may call, by name: {{ funding_table() }}.
 """
 
-from . import actions, campaigns, funding, partnership, priorities, routes, sources, statistics
+from . import actions, campaigns, charts, funding, partnership, priorities, routes, sources, statistics
 
 REGISTRY = {
     "priorities_by_year": priorities.priorities_by_year,
@@ -15,4 +15,6 @@ REGISTRY = {
     "route_list": routes.route_list,
     "partnership_bodies": partnership.partnership_bodies,
     "source_list": sources.source_list,
+    "chart": charts.chart,
+    "statistic_trends": charts.statistic_trends,
 }

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from ..charts import statistic_trend
 from ..dataset import Dataset
 from ..models import RECORD_TYPES
 
@@ -47,6 +48,8 @@ def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
             "projects": refs("funded-projects"), "statistics": refs("statistics"),
             "routes": routes_for(dataset, record.topics, record.area) if record.topics else [],
         }
+    if record_type == "statistics":
+        return {"trend": statistic_trend(record)}
     if record_type == "funding-pots":
         projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
         return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}

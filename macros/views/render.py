@@ -20,7 +20,7 @@ def money(amount: Decimal | int | None) -> str:
     """£8,700 or £8,700.50, as GOV.UK writes money."""
     if amount is None:
         return "not stated"
-    amount = Decimal(amount)
+    amount = Decimal(str(amount))
     if amount == amount.to_integral_value():
         return f"£{int(amount):,}"
     return f"£{amount:,.2f}"
@@ -29,7 +29,7 @@ def money(amount: Decimal | int | None) -> str:
 def number(value: Decimal | int | None) -> str:
     if value is None:
         return ""
-    value = Decimal(value)
+    value = Decimal(str(value))  # str() also accepts numpy's integers from pandas
     return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
 
 
