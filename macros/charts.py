@@ -168,6 +168,8 @@ def statistic_trend(statistic) -> Chart | None:
 def site_charts(dataset: Dataset) -> list[Chart]:
     """Every chart the site shows, so their CSV files can be written once."""
     charts = [funding_by_year(dataset), action_status(dataset), campaigns_timeline(dataset)]
-    charts += [priorities_by_year(dataset, a.id) for a in dataset.all("areas")]
+    for area in dataset.all("areas"):
+        charts += [builder(dataset, area.id) for builder in
+                   (funding_by_year, action_status, campaigns_timeline, priorities_by_year)]
     charts += [statistic_trend(s) for s in dataset.all("statistics")]
     return [c for c in charts if c is not None]

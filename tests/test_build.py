@@ -100,3 +100,27 @@ def test_each_record_has_its_own_page(minimal_site: Path):
         assert (minimal_site / path / "index.html").exists(), path
     source = page(minimal_site, "sources/test-report")
     assert "County Lines theatre production" in source  # the Sources page lists what cites it
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every href/src in the built pages that points inside the site but to no file."""
+    import re
+    from urllib.parse import unquote, urljoin, urlparse
+
+    broken = []
+    for html_file in site.rglob("*.html"):
+        page_url = "/" + html_file.relative_to(site).as_posix()
+        for target in re.findall(r'(?:href|src)="([^"#]+)', html_file.read_text(encoding="utf-8")):
+            if re.match(r"^[a-z]+:", target):  # https:, tel:, mailto:, data:
+                continue
+            if target.startswith("/csp/"):  # 404.html links absolutely, under site_url's path
+                target = target.removeprefix("/csp")
+            path = unquote(urlparse(urljoin(page_url, target)).path).lstrip("/")
+            candidate = site / path
+            if not (candidate.is_file() or (candidate / "index.html").is_file()):
+                broken.append(f"{page_url} -> {target}")
+    return broken
+
+
+def test_every_internal_link_and_asset_resolves(minimal_site: Path):
+    assert broken_links(minimal_site) == []

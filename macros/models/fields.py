@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import total_ordering
 from typing import Annotated, Any
 
 import phonenumbers
@@ -200,7 +201,8 @@ Number = Annotated[
 _PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class PartialDate:
     """A date known to the day, the month or only the year, as council reports give them.
 
@@ -241,6 +243,11 @@ class PartialDate:
                     f"has {last} days",
                 )
         return cls(year, month, day)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        # "2023" sorts before "2023-04", which sorts before "2023-04-01"... by first day, then span
+        return (self.first_day, -self.last_day.toordinal()) < (
+            other.first_day, -other.last_day.toordinal())
 
     @property
     def precision(self) -> str:
@@ -355,6 +362,12 @@ Quarter = Annotated[
     BeforeValidator(parse_quarter),
     WithJsonSchema({"type": "string", "pattern": r"^Q[1-4] \d{4}/\d{2}$"}),
 ]
+
+
+def quarter_of(day: dt.date) -> str:
+    """The financial-year quarter a date falls in: 2023-07-20 is 'Q2 2023/24'."""
+    number = ((day.month - 4) % 12) // 3 + 1
+    return f"Q{number} {financial_year_of(day)}"
 
 
 def quarter_bounds(quarter: str) -> tuple[dt.date, dt.date]:

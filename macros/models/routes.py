@@ -33,6 +33,7 @@ class Anonymity(str, Enum):
     anonymous = "anonymous"
     confidential = "confidential"
     identified = "identified"
+    not_stated = "not stated"  # better no claim than a wrong promise of anonymity
 
 
 class Audience(str, Enum):
@@ -49,6 +50,7 @@ class ChannelKind(str, Enum):
     text = "text"
     relay = "relay"
     bsl = "bsl"
+    website = "website"
     online_form = "online form"
     live_chat = "live chat"
     app = "app"
@@ -61,6 +63,7 @@ NEEDS = {
     ChannelKind.text: "number",
     ChannelKind.relay: "number",
     ChannelKind.email: "email",
+    ChannelKind.website: "url",
     ChannelKind.online_form: "url",
     ChannelKind.live_chat: "url",
     ChannelKind.bsl: "url",
@@ -114,7 +117,7 @@ class Route(CitedRecord):
     anonymity: Anonymity
     audience: list[Audience] = Field(default_factory=lambda: [Audience.anyone])
     channels: list[Channel] = Field(min_length=1)
-    languages: list[PlainText] = Field(default_factory=lambda: ["English"])
+    languages: list[PlainText] = Field(default_factory=list, description="Leave out when not stated")
     area: AreaRef = Field(description="Where it is available")
     priorities: list[PriorityRef] = Field(default_factory=list)
     what_happens_next: Prose

@@ -3,10 +3,23 @@
 REGISTRY is what pages may call, by name: {{ funding_table() }}.
 """
 
-from . import actions, campaigns, charts, funding, partnership, priorities, routes, sources, statistics
+from . import (
+    actions,
+    campaigns,
+    charts,
+    funding,
+    partnership,
+    priorities,
+    routes,
+    sources,
+    statistics,
+    updates,
+)
 
 REGISTRY = {
     "priorities_by_year": priorities.priorities_by_year,
+    "current_priorities": priorities.current_priorities,
+    "updates_by_quarter": updates.updates_by_quarter,
     "action_plan": actions.action_plan,
     "funding_table": funding.funding_table,
     "funding_pots": funding.funding_pots,

@@ -149,3 +149,10 @@ def test_bad_ids_are_refused_with_a_valid_suggestion(text: str):
     if "for example" in message:
         suggestion = message.split("for example '")[1].rstrip("'")
         assert parse_id(suggestion) == suggestion
+
+
+@given(st.lists(st.sampled_from(["2018", "2019-03", "2019-03-05", "2019-04", "2023", "2023-04-01"]),
+                min_size=2))
+def test_partial_dates_of_any_precision_sort_by_their_first_day(texts):
+    dates = sorted(PartialDate.parse(t) for t in texts)
+    assert [d.first_day for d in dates] == sorted(d.first_day for d in dates)
