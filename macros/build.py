@@ -34,10 +34,15 @@ def _fingerprint(directory: Path) -> tuple:
                         for p in directory.rglob("*") if p.is_file()))
 
 
+def cache_key(config_file: str | Path) -> tuple:
+    directory = data_dir(config_file)
+    return (str(directory.resolve()), build_date(), _fingerprint(directory) if directory.is_dir() else ())
+
+
 def dataset_for_build(config_file: str | Path) -> Dataset:
-    directory, today = data_dir(config_file), build_date()
-    key = (str(directory.resolve()), today, _fingerprint(directory) if directory.is_dir() else ())
+    key = cache_key(config_file)
     if key not in _cache:
+        directory, today = data_dir(config_file), build_date()
         _cache.clear()
         _cache[key] = load_dataset(directory, today)
     return _cache[key]

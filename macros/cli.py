@@ -60,6 +60,10 @@ def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
     env = dict(os.environ, **{DATA_ENV: str(Path(args.data).resolve()), "NO_MKDOCS_2_WARNING": "1"})
     if args.today:
         env[TODAY_ENV] = args.today.isoformat()
+    # Reproducible output: mkdocs stamps the sitemap (and its gzip header) with this time.
+    day = args.today or dt.date.today()
+    env.setdefault("SOURCE_DATE_EPOCH", str(int(dt.datetime(day.year, day.month, day.day,
+                                                            tzinfo=dt.UTC).timestamp())))
     config = str(Path(args.config).resolve())
     return subprocess.call([sys.executable, "-m", "mkdocs", command, "-f", config, *extra], env=env)
 

@@ -6,6 +6,7 @@ otherwise render into every page.
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 
@@ -25,7 +26,8 @@ class RecordPage:
 
     def markdown(self) -> str:
         # render_macros: false -- a generated page holds data text, never template code.
-        front = {"title": self.title, "render_macros": False}
+        # mkdocs-material prints page.title unescaped in places, so escape it here.
+        front = {"title": html.escape(self.title), "render_macros": False}
         meta = "".join(f"{key}: {json.dumps(value)}\n" for key, value in front.items())
         return f"---\n{meta}---\n\n{self.body}"
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,23 @@ def golden(request):
             "is intended, run 'pytest --update-golden' and review the diff"
 
     return check
+
+
+def build(data: Path, site: Path, today: str = "2023-08-01") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "macros.cli", "build", "--data", str(data), "--site-dir", str(site),
+         "--today", today],
+        cwd=PROJECT, capture_output=True, text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def minimal_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    run = build(FIXTURES / "minimal" / "data", site)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return site
+
+
+def page(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")

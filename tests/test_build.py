@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-
-from .conftest import FIXTURES, PROJECT
-
-
-def build(data: Path, site: Path, today: str = "2023-08-01") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "macros.cli", "build", "--data", str(data), "--site-dir", str(site),
-         "--today", today],
-        cwd=PROJECT, capture_output=True, text=True,
-    )
-
-
-@pytest.fixture(scope="module")
-def minimal_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("site")
-    run = build(FIXTURES / "minimal" / "data", site)
-    assert run.returncode == 0, run.stdout + run.stderr
-    return site
-
-
-def page(site: Path, path: str) -> str:
-    return (site / path / "index.html").read_text(encoding="utf-8")
+from .conftest import FIXTURES, build, page
 
 
 def test_funding_page_lists_projects_and_their_total(minimal_site: Path):

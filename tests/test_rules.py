@@ -81,7 +81,7 @@ CASES = {
     "html tag": Case("organisations.yml", "  name: Testshire Police", "  name: Testshire <b>Police</b>",
                      "name", "html", "<b>Police", "HTML tag '<b>'"),
     "pot overspent by projects": Case("funding-pots.yml", "  allocated: 10000", "  allocated: 9000",
-                                      "allocated", "pot-overspent", "  allocated:", "£9,120"),
+                                      "allocated", "pot-overspent", "  allocated:", "£9,220"),
     "pot spent more than allocated": Case("funding-pots.yml", "  as_of: 2023-07",
                                           "  spent: 20000\n  as_of: 2023-07", "spent", "overspent",
                                           "  spent:", "more than the £10,000 allocated"),

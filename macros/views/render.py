@@ -11,6 +11,8 @@ from decimal import Decimal
 
 import markdown
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from ..models.fields import PartialDate
@@ -49,11 +51,32 @@ def label(record) -> str:
     return record.id
 
 
+class _SafeLinks(Treeprocessor):
+    """Links only to https, mailto: or tel:; no images (they would load from another origin)."""
+
+    def run(self, root):
+        for parent in root.iter():
+            for child in list(parent):
+                if child.tag == "img":
+                    parent.remove(child)
+                elif child.tag == "a" and not child.get("href", "").startswith(SAFE_SCHEMES):
+                    child.attrib.pop("href", None)
+
+
+class _SafeProse(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_SafeLinks(md), "csp-safe-links", 0)
+
+
+SAFE_SCHEMES = ("https://", "mailto:", "tel:")
+
+
 def prose(text: str | None) -> Markup:
-    """Markdown for fields meant for prose; raw HTML in the text is shown as text, not run."""
+    """Markdown for fields meant for prose. Raw HTML shows as text; unsafe links and images go."""
     if not text:
         return Markup("")
-    return Markup(markdown.markdown(html.escape(text, quote=False), output_format="html"))
+    converter = markdown.Markdown(extensions=[_SafeProse()], output_format="html")
+    return Markup(converter.convert(html.escape(text, quote=False)))
 
 
 _ENV = Environment(
