@@ -31,6 +31,9 @@ test: install  ## Run the whole test suite
 lint: install  ## Check the Python code style
 	$(VENV)/bin/ruff check macros tests
 
+golden: install  ## Rewrite the golden files from the current output (then review the diff)
+	$(VENV)/bin/pytest --update-golden -q
+
 schema: install  ## Regenerate schema/*.json from the models
 	$(VENV)/bin/cspsite schema
 

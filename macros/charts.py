@@ -85,8 +85,9 @@ def funding_by_year(dataset: Dataset, area: str | None = None) -> Chart | None:
     df["Amount (£)"] = df["Amount (£)"].map(lambda v: _money(Decimal(v).quantize(Decimal("0.01"))))
     years = df.groupby("Financial year")["Amount (£)"].sum()
     top = years.idxmax()
-    description = (f"Stacked bar chart of funded projects by financial year and priority, "
-                   f"{len(years)} years from {years.index.min()} to {years.index.max()}. "
+    span = (f"{len(years)} years from {years.index.min()} to {years.index.max()}" if len(years) > 1
+            else f"in {years.index[0]}")
+    description = (f"Stacked bar chart of funded projects by financial year and priority, {span}. "
                    f"The most was in {top}: £{years[top]:,.0f}.")
     chart = _base(df, "Funding by financial year and priority", description).mark_bar().encode(
         x=alt.X("Financial year:N", sort=sorted(years.index)),

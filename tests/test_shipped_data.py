@@ -106,3 +106,16 @@ def test_no_officer_phone_numbers_or_personal_addresses():
 def test_counts_are_pinned(result, golden):
     counts = "".join(f"{name}: {count}\n" for name, count in result.counts.items())
     golden(Path(__file__).parent / "golden" / "shipped-counts.txt", counts)
+
+
+def test_shipped_site_builds_strict_with_every_link_resolving(tmp_path: Path):
+    from .conftest import build
+    from .test_build import broken_links
+
+    run = build(DATA, tmp_path / "site", today=TODAY.isoformat())
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    site = tmp_path / "site"
+    assert broken_links(site) == []
+    funding = (site / "funding" / "index.html").read_text(encoding="utf-8")
+    assert "£26,527" in funding or "£526,527" in funding
+    assert (site / "priorities" / "ws-criminal-exploitation" / "index.html").exists()

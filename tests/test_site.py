@@ -146,3 +146,21 @@ def test_injection_payloads_render_inert_even_past_the_validator(tmp_path: Path,
     for page in (site / "campaigns" / "test-awareness-week" / "index.html",
                  site / "funding" / "test-theatre" / "index.html"):
         assert f"<h1>{LITERAL}</h1>" in page.read_text(encoding="utf-8")
+
+
+def test_every_chart_is_inline_svg_with_a_name_a_description_and_a_table(minimal_site: Path):
+    import re
+
+    blocks = []
+    for page_file in minimal_site.rglob("*.html"):
+        blocks += re.findall(r'<div class="csp-chart-block".*?</table>\s*</div>',
+                             page_file.read_text(encoding="utf-8"), flags=re.S)
+    assert len(blocks) >= 4  # action status, campaigns, a statistic trend (list and record page)
+    for block in blocks:
+        label = re.search(r'<svg role="img" aria-labelledby="([^" ]+) ([^"]+)"', block)
+        assert label, block[:200]
+        assert re.search(rf'<title id="{label.group(1)}">[^<]+</title>', block)
+        assert re.search(rf'<desc id="{label.group(2)}">[^<]+</desc>', block)
+        assert '<table class="csp-chart-table">' in block and "<td>" in block
+        assert re.search(r'href="[^"]*data/charts/[^"]+\.csv"', block)
+    assert not list(minimal_site.rglob("*vega*.js")), "no chart JavaScript"

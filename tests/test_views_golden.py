@@ -1,0 +1,54 @@
+"""Golden files for every view and one record page of each type, on the minimal fixture.
+
+After an intended change to the output: `pytest --update-golden`, then review the diff.
+The drawing inside each chart's <svg> is left out (vl-convert may redraw it between versions);
+the chart's label, caption and table are compared in full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from macros.dataset import load_dataset
+from macros.links import Links
+from macros.pages import record_pages
+from macros.views import REGISTRY
+
+from .conftest import FIXTURES
+
+GOLDEN = Path(__file__).parent / "golden"
+CALLS = {
+    "chart": [("funding_by_year",), ("priorities_by_year", "test-csp")],
+}
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(FIXTURES / "minimal" / "data", dt.date(2023, 8, 1))
+
+
+def without_drawing(html: str) -> str:
+    """Keep the SVG's accessible name; drop its size and marks, which vl-convert may redraw."""
+    return re.sub(r"<svg (role=\"img\" aria-labelledby=\"[^\"]+\")[^>]*>(<title.*?</desc>).*?</svg>",
+                  r"<svg \1>\2[drawing]</svg>", html, flags=re.S)
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_view_matches_golden(dataset, golden, name):
+    output = "".join(REGISTRY[name](dataset, Links("../"), *args)
+                     for args in CALLS.get(name, [()]))
+    golden(GOLDEN / "views" / f"{name}.html", without_drawing(output))
+
+
+def test_record_pages_match_golden(dataset, golden):
+    seen = set()
+    for page in record_pages(dataset):
+        kind = page.src_uri.split("/")[0]
+        if kind not in seen:
+            seen.add(kind)
+            golden(GOLDEN / "pages" / page.src_uri.replace("/", "__"), without_drawing(page.markdown()))
+    assert len(seen) == 10
