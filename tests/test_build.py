@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .conftest import FIXTURES, build, page
 
 
@@ -100,3 +102,28 @@ def broken_links(site: Path) -> list[str]:
 
 def test_every_internal_link_and_asset_resolves(minimal_site: Path):
     assert broken_links(minimal_site) == []
+
+
+FAMILIES = {
+    "": ["Need to report something?", "Criminal Exploitation", "Test Community Safety Partnership"],
+    "priorities": ["Criminal Exploitation", "2020/21", "County Lines"],
+    "action-plan": ["Deliver training to frontline staff", "In progress", "Two sessions delivered",
+                    "Test District Council"],
+    "campaigns": ["Test Awareness Week", "#TestLooksCloser", "68,575"],
+    "funding": ["County Lines theatre production", "£8,700", "Core funding", "£10,000"],
+    "report": ["Police emergency", 'href="tel:999"', "Call 999, then press 55"],
+    "statistics": ["Staff trained in Prevent", "34", "2020/21"],
+    "partnership": ["Test Community Safety Partnership", "Every 3 months, online", "Testshire Police"],
+    "sources": ["Test partnership annual report", "TEST/23/001"],
+    "updates": ["Q1 2023/24", "Two sessions delivered", "Q2 2019/20", "£8,700 awarded"],
+    "about": ["Open Government Licence"],
+    "accessibility": ["WCAG"],
+    "privacy": ["does not use cookies"],
+}
+
+
+@pytest.mark.parametrize("path", FAMILIES, ids=lambda p: p or "home")
+def test_each_page_family_shows_its_records(minimal_site: Path, path: str):
+    html = (minimal_site / path / "index.html").read_text(encoding="utf-8")
+    for text in FAMILIES[path]:
+        assert text in html, f"{path or 'home'} lacks {text!r}"

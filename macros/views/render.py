@@ -43,6 +43,12 @@ def human_date(value) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def sentence(text: str) -> str:
+    """End a fragment with exactly one full stop (data may or may not have one)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ")")) and not text.endswith("..") else text.rstrip(".") + "."
+
+
 def label(record) -> str:
     """What to call a record in a link or heading."""
     for attribute in ("name", "title", "metric", "activity"):
@@ -87,7 +93,8 @@ _ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
-_ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose, label=label)
+_ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose, label=label,
+                    sentence=sentence)
 
 
 def render(template: str, **context) -> str:
