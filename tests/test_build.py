@@ -91,8 +91,7 @@ def broken_links(site: Path) -> list[str]:
         for target in re.findall(r'(?:href|src)="([^"#]+)', html_file.read_text(encoding="utf-8")):
             if re.match(r"^[a-z]+:", target):  # https:, tel:, mailto:, data:
                 continue
-            if target.startswith("/csp/"):  # 404.html links absolutely, under site_url's path
-                target = target.removeprefix("/csp")
+            # 404.html links absolutely, from site_url's path (the root unless SITE_URL says otherwise)
             path = unquote(urlparse(urljoin(page_url, target)).path).lstrip("/")
             candidate = site / path
             if not (candidate.is_file() or (candidate / "index.html").is_file()):
