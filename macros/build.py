@@ -11,7 +11,10 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from .dataset import Dataset, load_dataset
+from .problems import DataError
 
 DATA_ENV = "CSPSITE_DATA"
 TODAY_ENV = "CSPSITE_TODAY"
@@ -44,5 +47,9 @@ def dataset_for_build(config_file: str | Path) -> Dataset:
     if key not in _cache:
         directory, today = data_dir(config_file), build_date()
         _cache.clear()
-        _cache[key] = load_dataset(directory, today)
+        try:
+            _cache[key] = load_dataset(directory, today)
+        except DataError as error:
+            # mkdocs prints a PluginError as a plain message and stops: every problem, no traceback
+            raise PluginError(f"{error}\n\nThe site was not built because the data has errors.") from None
     return _cache[key]

@@ -69,12 +69,7 @@ def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    result = validate(args.data, args.today)
-    if not result.ok:
-        for problem in errors(result.problems):
-            print(problem)
-        print("\nThe site was not built because the data has errors.", file=sys.stderr)
-        return 1
+    # The data is validated once, inside the build, which stops with every problem listed.
     return _mkdocs("build", args, ["--strict", "--site-dir", str(Path(args.site_dir).resolve())])
 
 

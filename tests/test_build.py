@@ -29,7 +29,8 @@ def test_report_page_has_tel_links(minimal_site: Path):
 def test_build_refuses_invalid_data_and_lists_the_problems(tmp_path: Path):
     run = build(FIXTURES / "five-mistakes" / "data", tmp_path / "site")
     assert run.returncode == 1
-    assert "write 8700" in run.stdout
+    assert "write 8700" in run.stdout + run.stderr
+    assert "Traceback" not in run.stdout + run.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 
 
