@@ -117,5 +117,7 @@ def test_shipped_site_builds_strict_with_every_link_resolving(tmp_path: Path):
     site = tmp_path / "site"
     assert broken_links(site) == []
     funding = (site / "funding" / "index.html").read_text(encoding="utf-8")
-    assert "£26,527" in funding or "£526,527" in funding
+    assert "Total (16 projects)" in funding and "£526,527" in funding  # incl. the £500,000 refuge grant
+    core_pot = (site / "funding-pots" / "es-core-funding" / "index.html").read_text(encoding="utf-8")
+    assert "£26,527" in core_pot and "£29,349" in core_pot  # paid from, and allocated to, the pot
     assert (site / "priorities" / "ws-criminal-exploitation" / "index.html").exists()

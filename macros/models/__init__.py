@@ -24,10 +24,6 @@ class RecordType:
     title: str
     description: str
 
-    @property
-    def singular(self) -> str:
-        return self.title.rstrip("s") if not self.title.endswith("ies") else self.title[:-3] + "y"
-
 
 RECORD_TYPES: dict[str, RecordType] = {
     t.name: t

@@ -10,4 +10,4 @@ from .render import render
 
 def statistics_list(dataset: Dataset, links: Links, area: str | None = None) -> str:
     stats = [(s, sorted(s.points, key=lambda p: p.as_of)) for s in in_area(dataset, "statistics", area)]
-    return render("statistics_list.html", links=links, stats=stats, areas=dataset)
+    return render("statistics_list.html", links=links, stats=stats)
