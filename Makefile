@@ -2,8 +2,11 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
+# Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install serve build validate test lint schema golden clean
+.PHONY: help install browser serve build validate test lint schema golden clean
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -16,6 +19,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
+browser:  ## Install Debian's Chromium for the browser tests (uses apt-get; needs root or sudo)
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@$(CHROMIUM) --version
+
 serve: install  ## Build the site from data/ and serve it at http://127.0.0.1:8000, rebuilding on change
 	$(VENV)/bin/cspsite serve
 
@@ -25,7 +33,7 @@ build: install  ## Validate data/ and build the site into site/ (strict)
 validate: install  ## Check every data file and list all problems
 	$(VENV)/bin/cspsite validate
 
-test: install  ## Run the whole test suite
+test: install browser  ## Run the whole test suite, browser checks included
 	$(VENV)/bin/pytest
 
 lint: install  ## Check the Python code style

@@ -11,13 +11,13 @@ from mkdocs.structure.files import File, Files
 
 from macros.build import dataset_for_build
 from macros.charts import site_charts
-from macros.pages import record_pages
+from macros.pages import record_pages, report_pages
 
 
 def on_files(files: Files, config) -> Files:
     """Generated pages join the hand-written ones; the nav in mkdocs.yml leaves them out."""
     dataset = dataset_for_build(config.config_file_path)
-    for page in record_pages(dataset):
+    for page in [*report_pages(dataset), *record_pages(dataset)]:
         files.append(File.generated(config, page.src_uri, content=page.markdown()))
     for chart in site_charts(dataset):
         files.append(File.generated(config, chart.csv_path, content=chart.csv()))

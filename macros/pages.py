@@ -14,8 +14,10 @@ from pydantic import BaseModel
 
 from .dataset import Dataset
 from .links import RECORD_PATHS, Links, record_path
+from .models.topics import TOPIC_LABELS, Topic
 from .views.related import related_for
 from .views.render import label, render
+from .views.report import topic_page, topic_path
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,17 @@ def record_page(dataset: Dataset, record_type: str, record: BaseModel) -> Record
     # One raw HTML block, so Markdown never reinterprets data text inside it.
     body = f'<div class="csp-record csp-record--{record_type}" markdown="0">\n{body}</div>\n'
     return RecordPage(f"{path.rstrip('/')}.md", label(record), body)
+
+
+def report_pages(dataset: Dataset) -> list[RecordPage]:
+    """One page per topic of the report finder, at /report/<topic>/."""
+    pages = []
+    for topic in Topic:
+        path = topic_path(topic)
+        body = topic_page(dataset, Links("../" * path.count("/")), topic)
+        pages.append(RecordPage(f"{path.rstrip('/')}.md", TOPIC_LABELS[topic],
+                                f'<div class="csp-report" markdown="0">\n{body}</div>\n'))
+    return pages
 
 
 def record_pages(dataset: Dataset) -> list[RecordPage]:

@@ -21,9 +21,9 @@ def test_priorities_show_the_rename_by_year(minimal_site: Path):
     assert "2020/21" in html and "2021/22" in html
 
 
-def test_report_page_has_tel_links(minimal_site: Path):
-    html = page(minimal_site, "report")
-    assert 'href="tel:999"' in html
+def test_report_pages_have_tel_links(minimal_site: Path):
+    for path in ("report", "report/domestic-abuse", "report/cover-your-tracks"):
+        assert 'href="tel:999"' in page(minimal_site, path), path
 
 
 def test_build_refuses_invalid_data_and_lists_the_problems(tmp_path: Path):
@@ -111,7 +111,10 @@ FAMILIES = {
                     "Test District Council"],
     "campaigns": ["Test Awareness Week", "#TestLooksCloser", "68,575"],
     "funding": ["County Lines theatre production", "£8,700", "Core funding", "£10,000"],
-    "report": ["Police emergency", 'href="tel:999"', "Call 999, then press 55"],
+    "report": ['href="tel:999"', "Call 999, then press 55", "Domestic abuse", "cover your tracks online"],
+    "report/domestic-abuse": ['href="tel:999"', "press 55", "Testshire Abuse Helpline",
+                              'href="tel:+448082000247"', "Interpreters for other languages"],
+    "report/cover-your-tracks": ["private", "History"],
     "statistics": ["Staff trained in Prevent", "34", "2020/21"],
     "partnership": ["Test Community Safety Partnership", "Every 3 months, online", "Testshire Police"],
     "sources": ["Test partnership annual report", "TEST/23/001"],

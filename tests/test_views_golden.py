@@ -15,7 +15,7 @@ import pytest
 
 from macros.dataset import load_dataset
 from macros.links import Links
-from macros.pages import record_pages
+from macros.pages import record_pages, report_pages
 from macros.views import REGISTRY
 
 from .conftest import FIXTURES
@@ -52,3 +52,8 @@ def test_record_pages_match_golden(dataset, golden):
             seen.add(kind)
             golden(GOLDEN / "pages" / page.src_uri.replace("/", "__"), without_drawing(page.markdown()))
     assert len(seen) == 10
+
+
+def test_report_topic_page_matches_golden(dataset, golden):
+    [page] = [p for p in report_pages(dataset) if p.src_uri == "report/domestic-abuse.md"]
+    golden(GOLDEN / "pages" / "report__domestic-abuse.md", page.markdown())

@@ -71,6 +71,25 @@ NEEDS = {
 }
 
 
+CHANNEL_LABELS = {
+    ChannelKind.phone: "Phone",
+    ChannelKind.text: "Text",
+    ChannelKind.relay: "Text relay",
+    ChannelKind.bsl: "British Sign Language",
+    ChannelKind.website: "Website",
+    ChannelKind.online_form: "Online form",
+    ChannelKind.live_chat: "Live chat",
+    ChannelKind.app: "App",
+    ChannelKind.email: "E-mail",
+    ChannelKind.in_person: "In person",
+}
+
+# Channels someone who cannot speak on the phone can use; and those that are online.
+ONLINE = {ChannelKind.website, ChannelKind.online_form, ChannelKind.live_chat, ChannelKind.app,
+          ChannelKind.email}
+NO_TALKING = ONLINE | {ChannelKind.text, ChannelKind.relay, ChannelKind.bsl}
+
+
 class Channel(Model):
     kind: ChannelKind
     number: PhoneNumber | None = None
@@ -78,7 +97,8 @@ class Channel(Model):
     shared_mailbox: bool = Field(False, description="True when the e-mail is a team mailbox")
     email: str | None = Field(None, description="A team mailbox, never a person's address")
     instructions: PlainText | None = Field(None, description="e.g. 'Call 999, then press 55'")
-    hours: PlainText | None = Field(None, description="e.g. '24 hours a day, 7 days a week'")
+    open_24_7: bool = Field(False, description="True when it answers at any hour, every day of the year")
+    hours: PlainText | None = Field(None, description="Hours when not 24/7, e.g. 'Mon to Fri, 9am to 5pm'")
     cost: PlainText | None = Field(None, description="e.g. 'Free from landlines and mobiles'")
     missing_detail: PlainText | None = Field(
         None, description="Why the number or address is not given, when it cannot be cited"
@@ -126,3 +146,25 @@ class Route(CitedRecord):
 
     def verified_days_ago(self, today: dt.date) -> int:
         return (today - self.verified_on).days
+
+    # What the report finder's filters ask of a route. Computed from the data, never typed twice.
+    @property
+    def always_open(self) -> bool:
+        return any(c.open_24_7 for c in self.channels)
+
+    @property
+    def without_talking(self) -> bool:
+        """Usable by someone who cannot talk on the phone: text, relay, BSL or online."""
+        return any(c.kind in NO_TALKING for c in self.channels)
+
+    @property
+    def online_only(self) -> bool:
+        return all(c.kind in ONLINE for c in self.channels)
+
+    @property
+    def other_languages(self) -> bool:
+        return any(language.strip().lower() != "english" for language in self.languages)
+
+    @property
+    def for_professionals(self) -> bool:
+        return Audience.professionals in self.audience or Audience.anyone in self.audience

@@ -16,6 +16,7 @@ from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from ..models.fields import PartialDate
+from ..models.routes import CHANNEL_LABELS
 
 
 def money(amount: Decimal | int | None) -> str:
@@ -94,9 +95,9 @@ _ENV = Environment(
     keep_trailing_newline=False,
 )
 _ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose, label=label,
-                    sentence=sentence)
+                    sentence=sentence, channel_kind=lambda kind: CHANNEL_LABELS[kind])
 
 
-def render(template: str, **context) -> str:
-    """An HTML fragment; wrapped so Markdown leaves it alone."""
-    return _ENV.get_template(template).render(**context).strip() + "\n"
+def render(template: str, **context) -> Markup:
+    """An HTML fragment, marked safe so one view's output can be placed inside another's."""
+    return Markup(_ENV.get_template(template).render(**context).strip() + "\n")
