@@ -1,0 +1,21 @@
+"""A crawl of every page in a real browser: nothing is requested from any other origin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def test_no_page_requests_anything_from_another_origin(visit, shipped_site: Path):
+    v = visit()
+    pages = sorted(p.parent.relative_to(shipped_site).as_posix() for p in shipped_site.rglob("index.html"))
+    assert len(pages) > 250
+    missing = []
+    v.page.on("response", lambda response: response.status >= 400 and missing.append(response.url))
+    for path in pages:
+        v.open("" if path == "." else path + "/", wait_until="load")
+    # The search runs in a worker that fetches its index: use it once, as a visitor would.
+    v.page.locator(".md-search__input").click()
+    v.page.keyboard.type("refuge")
+    v.page.wait_for_selector(".md-search-result__item")
+    assert v.foreign == [], f"requests to other origins: {sorted(set(v.foreign))[:10]}"
+    assert missing == [], f"pages load files that are not there: {missing[:10]}"

@@ -1,0 +1,61 @@
+"""What a first visit to a report topic page costs on a cheap phone, and how soon help appears.
+
+Budget (issue 4): at most 150 KB compressed in all on a first visit, and the emergency panel and
+the first route inside the first 14 KB of the HTML, the size of a first round trip.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+TOPIC_PAGE = "report/domestic-abuse/"
+FIRST_VISIT_BUDGET = 150 * 1024
+FIRST_ROUND_TRIP = 14 * 1024
+
+
+def compressed(body: bytes) -> int:
+    """Bytes on the wire from a server that gzips (level 6, the usual default)."""
+    return len(gzip.compress(body, compresslevel=6, mtime=0))
+
+
+def test_a_first_visit_to_a_topic_page_is_within_150_kb_compressed(visit):
+    v = visit()
+    responses = []
+    v.page.on("response", lambda response: responses.append(response))
+    v.open(TOPIC_PAGE, wait_until="networkidle")
+    v.page.wait_for_timeout(500)  # anything started late, such as a worker's fetch
+    sizes = {r.url.removeprefix(v.base_url): compressed(r.body()) for r in responses if r.ok}
+    total = sum(sizes.values())
+    report = "\n".join(f"{size:>8,} {url}" for url, size in sorted(sizes.items(), key=lambda i: -i[1]))
+    print(f"\nFirst visit to /{TOPIC_PAGE}: {total:,} bytes compressed in {len(sizes)} files\n{report}")
+    assert TOPIC_PAGE in sizes and any(url.endswith(".css") for url in sizes)
+    assert total <= FIRST_VISIT_BUDGET, report
+
+
+def test_the_emergency_panel_and_first_route_arrive_in_the_first_14_kb(shipped_site: Path):
+    checked = 0
+    for page in sorted((shipped_site / "report").glob("*/index.html")):
+        html, topic_dir = page.read_bytes(), page.parent
+        if b'class="csp-route"' not in html:
+            continue  # Cover your tracks lists no routes
+        checked += 1
+        panel = html.index(b'class="csp-emergency"')
+        route_end = html.index(b"</article>", html.index(b'class="csp-route"'))
+        print(f"{topic_dir.name}: panel at byte {panel:,}, first route ends at byte {route_end:,}")
+        assert b'href="tel:999"' in html[:FIRST_ROUND_TRIP]
+        assert route_end <= FIRST_ROUND_TRIP, f"{topic_dir.name}: first route ends at byte {route_end:,}"
+    assert checked >= 10
+
+
+def test_the_search_index_loads_only_when_someone_searches_and_then_search_works(visit):
+    v = visit()
+    fetched = []
+    v.page.on("request", lambda request: fetched.append(request.url))
+    page = v.open(TOPIC_PAGE, wait_until="networkidle")
+    assert not [url for url in fetched if "search_index" in url]
+    page.keyboard.press("/")  # mkdocs-material's shortcut to open the search
+    page.keyboard.type("Crimestoppers")
+    page.wait_for_selector(".md-search-result__item")
+    assert [url for url in fetched if "search_index" in url]
+    assert "Crimestoppers" in page.locator(".md-search-result").inner_text()
