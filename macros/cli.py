@@ -88,6 +88,27 @@ def run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_diff(args: argparse.Namespace) -> int:
+    from .history import diff
+    from .summary import as_markdown, as_text
+
+    data = Path(args.data).resolve()
+    try:
+        repo = Path(subprocess.run(["git", "-C", str(data.parent), "rev-parse", "--show-toplevel"],
+                                   check=True, capture_output=True, text=True).stdout.strip())
+        changes = diff(repo, args.base, args.head, data.relative_to(repo).as_posix())
+    except subprocess.CalledProcessError as exc:
+        print(f"cspsite diff: git could not read that: {exc.stderr.strip()}", file=sys.stderr)
+        return 1
+    head = args.head or "the working tree"
+    if args.markdown:
+        problems = validate(data, args.today).problems if args.checks else None
+        print(as_markdown(changes, args.base, head, problems), end="")
+    else:
+        print(as_text(changes, args.base, head), end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cspsite", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -109,6 +130,18 @@ def parser() -> argparse.ArgumentParser:
         else:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
         sub.set_defaults(run=run)
+
+    changes = commands.add_parser(
+        "diff", help="list the records added, changed (field by field) and removed between two versions")
+    changes.add_argument("base", nargs="?", default="HEAD",
+                         help="git revision to compare from (default HEAD)")
+    changes.add_argument("head", nargs="?", default=None,
+                         help="git revision to compare to (default: the working tree, edits included)")
+    _add_data_options(changes)
+    changes.add_argument("--markdown", action="store_true", help="write Markdown, for a pull request summary")
+    changes.add_argument("--checks", action="store_true",
+                         help="with --markdown, add the validator's errors and warnings for the working tree")
+    changes.set_defaults(run=run_diff)
 
     schema = commands.add_parser("schema", help=f"regenerate the JSON Schemas in {SCHEMA_DIR.name}/")
     schema.add_argument("--check", action="store_true", help="exit 1 if a schema is out of date")

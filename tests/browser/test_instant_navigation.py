@@ -7,8 +7,8 @@ be lost on the second page. This builds the shipped site with it on and walks a 
 from __future__ import annotations
 
 import functools
-import re
 import http.server
+import re
 import socket
 import threading
 
