@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .build import DATA_ENV, TODAY_ENV
 from .dataset import validate
+from .load import display_path
 from .models import RECORD_TYPES
 from .problems import errors, warnings
 from .rules import DEFAULT_ROUTE_AGE_DAYS
@@ -109,6 +110,35 @@ def run_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_new(args: argparse.Namespace) -> int:
+    from .skeletons import add_skeleton, record_type_named
+
+    today = args.today or dt.date.today()
+    try:
+        record_type = record_type_named(args.type)
+    except ValueError as exc:
+        print(f"cspsite new: {exc}", file=sys.stderr)
+        return 2
+    before = validate(args.data, today)
+    if not before.ok:
+        print("Fix these problems first, then run 'cspsite new' again:", file=sys.stderr)
+        for problem in errors(before.problems):
+            print(problem, file=sys.stderr)
+        return 1
+    try:
+        added = add_skeleton(args.data, before.dataset, record_type, today)
+    except ValueError as exc:
+        print(f"cspsite new: {exc}", file=sys.stderr)
+        return 1
+    after = validate(args.data, today)
+    kind = added.record_id.removeprefix("new-").rsplit("-", 1)[0].replace("-", " ")
+    print(f"Added a draft {kind} '{added.record_id}' at {display_path(added.path)}:{added.line}.")
+    print("Fill in each TODO, then delete the 'visibility: draft' line to publish it.")
+    for problem in errors(after.problems):
+        print(problem)
+    return 0 if after.ok else 1
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cspsite", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -142,6 +172,11 @@ def parser() -> argparse.ArgumentParser:
     changes.add_argument("--checks", action="store_true",
                          help="with --markdown, add the validator's errors and warnings for the working tree")
     changes.set_defaults(run=run_diff)
+
+    new = commands.add_parser("new", help="add a draft record with a fresh id to the right file")
+    new.add_argument("type", help="the kind of record: campaign, funded-project, route, action, ...")
+    _add_data_options(new)
+    new.set_defaults(run=run_new)
 
     schema = commands.add_parser("schema", help=f"regenerate the JSON Schemas in {SCHEMA_DIR.name}/")
     schema.add_argument("--check", action="store_true", help="exit 1 if a schema is out of date")

@@ -6,9 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from macros.models import RECORD_TYPES
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, PROJECT
 
 
 def cspsite(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -47,3 +49,30 @@ def test_misnamed_data_file_is_reported(minimal_data: Path):
                   cwd=minimal_data.parent)
     assert run.returncode == 1
     assert "data/campaign.yml:1: (file): this file is not read" in run.stdout
+
+
+def test_new_campaign_appends_a_valid_draft_and_leaves_every_other_byte_alone(minimal_data: Path):
+    campaigns = minimal_data / "campaigns.yml"
+    before = campaigns.read_bytes()
+    run = cspsite("new", "campaign", "--data", str(minimal_data), "--today", "2023-08-01", cwd=PROJECT)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Added a draft campaign 'new-campaign-1'" in run.stdout
+    after = campaigns.read_bytes()
+    assert after.startswith(before) and len(after) > len(before)
+    assert b"- id: new-campaign-1\n  visibility: draft" in after
+    check = cspsite("validate", "--data", str(minimal_data), "--today", "2023-08-01", "--strict", cwd=PROJECT)
+    assert check.returncode == 0, check.stdout
+    second = cspsite("new", "campaigns", "--data", str(minimal_data), "--today", "2023-08-01", cwd=PROJECT)
+    assert "'new-campaign-2'" in second.stdout
+
+
+@pytest.mark.parametrize("kind", ["source", "area", "organisation", "priority", "action", "funding-pot",
+                                  "funded-project", "route", "statistic"])
+def test_new_gives_a_valid_draft_of_every_kind(minimal_data: Path, kind: str):
+    run = cspsite("new", kind, "--data", str(minimal_data), "--today", "2023-08-01", cwd=PROJECT)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_new_names_the_kinds_when_given_an_unknown_one(minimal_data: Path):
+    run = cspsite("new", "meeting", "--data", str(minimal_data), cwd=PROJECT)
+    assert run.returncode == 2 and "choose one of" in run.stderr and "campaign" in run.stderr
