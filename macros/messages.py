@@ -63,6 +63,10 @@ RULES: dict[str, tuple[str, str]] = {
     "duplicate-year": ("A priority lists the same year twice.", "Keep one entry per year."),
     "route-not-verified": ("A reporting route's details were last checked too long ago.",
                            "Check the number, hours and links, then update verified_on."),
+    "action-not-updated": ("An action plan item that is under way has had no update for two quarters.",
+                           "Add an update for the latest quarter, or change its status."),
+    "campaign-status-out-of-date": ("A campaign is still marked upcoming or running after its dates.",
+                                    "Set status: finished (or running), or correct the dates."),
     "invalid": ("Some other value is not valid.", "Follow the message."),
 }
 

@@ -13,8 +13,10 @@ from pydantic import BaseModel
 
 from .load import RawRecord
 from .models import RECORD_TYPES
+from .models.actions import Status
 from .models.areas import PARENT_KIND
-from .models.fields import RefTo
+from .models.campaigns import CampaignStatus
+from .models.fields import RefTo, quarter_bounds, quarter_of
 from .parse import Parsed, field_name
 from .problems import Problem, Severity
 
@@ -174,6 +176,51 @@ def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: i
     return problems
 
 
+STALE_UPDATE_DAYS = 183  # two quarters
+UNDER_WAY = {Status.in_progress, Status.not_started, Status.on_hold}
+
+
+def last_update(item) -> dt.date | None:
+    """When an action item was last updated: the end of its latest quarter, or its latest date."""
+    days = [quarter_bounds(u.quarter)[1] if u.quarter else u.date.last_day for u in item.updates]
+    return max(days, default=None)
+
+
+def check_action_updates(records: list[Parsed], today: dt.date) -> list[Problem]:
+    """Items under way should say how they are going at least every two quarters."""
+    problems = []
+    for p in records:
+        if p.raw.record_type != "actions" or p.record.status not in UNDER_WAY:
+            continue
+        latest = last_update(p.record)
+        if latest is None or (today - latest).days > STALE_UPDATE_DAYS:
+            since = f"since {latest:%B %Y}" if latest else "at all"
+            problems.append(_problem(
+                p, ("updates",), f"this item is {p.record.status.value} but has had no update {since}; "
+                f"add an update for {quarter_of(today)}, or change its status", "action-not-updated",
+                Severity.warning))
+    return problems
+
+
+def check_campaign_status(records: list[Parsed], today: dt.date) -> list[Problem]:
+    problems = []
+    for p in records:
+        if p.raw.record_type != "campaigns":
+            continue
+        campaign = p.record
+        started = campaign.start.first_day <= today
+        ended = campaign.end is not None and campaign.end.last_day < today  # no end: may be ongoing
+        wrong = ((campaign.status == CampaignStatus.upcoming and started)
+                 or (campaign.status == CampaignStatus.running and ended))
+        if wrong:
+            should = "finished" if ended or campaign.start.last_day < today and campaign.end else "running"
+            problems.append(_problem(
+                p, ("status",), f"the campaign is marked {campaign.status.value} but its dates say it is "
+                f"{should}; set status: {should}, or correct the dates", "campaign-status-out-of-date",
+                Severity.warning))
+    return problems
+
+
 def check_all(records: list[Parsed], today: dt.date,
               route_age_days: int = DEFAULT_ROUTE_AGE_DAYS,
               failed: list[RawRecord] = ()) -> list[Problem]:
@@ -184,4 +231,6 @@ def check_all(records: list[Parsed], today: dt.date,
         *check_priority_years(records),
         *check_pot_totals(records),
         *check_route_freshness(records, today, route_age_days),
+        *check_action_updates(records, today),
+        *check_campaign_status(records, today),
     ]

@@ -131,11 +131,37 @@ def test_stale_route_is_a_warning_and_an_error_when_strict(minimal_data: Path):
     later = dt.date(2024, 8, 1)  # the fixture route was verified on 2023-07-20
     relaxed = validate(minimal_data, later)
     assert relaxed.ok
-    [warning] = warnings(relaxed.problems)
-    assert warning.rule == "route-not-verified" and warning.field == "verified_on"
+    [warning] = [w for w in warnings(relaxed.problems) if w.rule == "route-not-verified"]
+    assert warning.field == "verified_on"
     assert warning.line == line_of(minimal_data / "routes.yml", "  verified_on:")
     assert not validate(minimal_data, later, strict=True).ok
-    assert validate(minimal_data, later, route_age_days=400).problems == []
+    assert not [p for p in validate(minimal_data, later, route_age_days=400).problems
+                if p.rule == "route-not-verified"]
+
+
+def test_an_action_under_way_with_no_update_for_two_quarters_is_a_warning(minimal_data: Path):
+    # The fixture item is in progress; its latest update is for Q1 2023/24 (to 30 June 2023).
+    assert not [p for p in validate(minimal_data, dt.date(2023, 12, 30)).problems
+                if p.rule == "action-not-updated"]
+    result = validate(minimal_data, dt.date(2024, 1, 15))
+    [warning] = [p for p in result.problems if p.rule == "action-not-updated"]
+    assert result.ok and warning.field == "updates"
+    assert "no update since June 2023" in warning.message and "Q4 2023/24" in warning.message
+    path = minimal_data / "actions" / "test.yml"
+    path.write_text(path.read_text().replace("status: in progress", "status: complete"))
+    assert not [p for p in validate(minimal_data, dt.date(2024, 1, 15)).problems
+                if p.rule == "action-not-updated"]
+
+
+def test_a_past_campaign_still_marked_upcoming_is_a_warning(minimal_data: Path):
+    path = minimal_data / "campaigns.yml"
+    path.write_text(path.read_text().replace("  status: finished", "  status: upcoming", 1))
+    assert not [p for p in validate(minimal_data, dt.date(2023, 6, 1)).problems
+                if p.rule == "campaign-status-out-of-date"]
+    [warning] = [p for p in validate(minimal_data, dt.date(2023, 8, 1)).problems
+                 if p.rule == "campaign-status-out-of-date"]
+    assert warning.field == "status" and "set status: finished" in warning.message
+    assert warning.line == line_of(path, "  status: upcoming")
 
 
 def test_embargoed_and_draft_records_are_left_out_of_the_dataset(minimal_data: Path):
