@@ -22,7 +22,8 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity is Severity.warning else ""
-        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"
+        # The code in brackets is the message's entry in the staff guide's list.
+        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message} [{self.rule}]"
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

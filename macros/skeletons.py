@@ -37,8 +37,8 @@ BODIES = {
                    "      sources:\n        - document: {source}\n          section: TODO\n" + CITE),
     "actions": ("  area: {partnership}\n  plan: TODO the action plan's name\n  priority: {priority}\n"
                 "  objective: TODO\n  activity: TODO\n  leads:\n    - {org}\n" + CITE),
-    "campaigns": ("  name: TODO the campaign's name\n  area: {partnership}\n  start: {today}\n"
-                  "  end: {today}\n  status: upcoming  # upcoming, running or finished\n" + CITE),
+    "campaigns": ("  name: TODO the campaign's name\n  area: {partnership}\n  start: {soon}\n"
+                  "  end: {soon}\n  status: upcoming  # upcoming, running or finished\n" + CITE),
     "funding-pots": ("  name: TODO\n  funder: {org}\n  area: {partnership}\n  financial_years:\n"
                      "    - {fy}\n  allocated: 0  # TODO: pounds, digits only\n  as_of: {today}\n" + CITE),
     "funded-projects": ("  title: TODO what the money pays for\n  amount: 0  # TODO: pounds, digits only\n"
@@ -91,6 +91,7 @@ def skeleton(dataset: Dataset, record_type: str, record_id: str, today: dt.date)
     first = lambda kind, fallback: next((r.id for r in dataset.all(kind)), fallback)  # noqa: E731
     values = {
         "id": record_id, "today": today.isoformat(), "fy": str(financial_year_of(today)),
+        "soon": (today + dt.timedelta(days=30)).isoformat(),  # a campaign not yet started
         "partnership": partnerships[0] if partnerships else first("areas", "TODO"),
         "source": first("sources", "TODO"), "org": first("organisations", "TODO"),
         "priority": first("priorities", "TODO"),

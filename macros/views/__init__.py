@@ -13,6 +13,7 @@ from . import (
     report,
     routes,
     sources,
+    staff,
     statistics,
     updates,
 )
@@ -31,6 +32,7 @@ REGISTRY = {
     "report_topics": report.report_topics,
     "partnership_bodies": partnership.partnership_bodies,
     "source_list": sources.source_list,
+    "validation_rules": staff.validation_rules,
     "chart": charts.chart,
     "statistic_trends": charts.statistic_trends,
 }
