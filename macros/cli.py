@@ -75,7 +75,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr])
+    # mkdocs.yml watches data/, macros/, overrides/ and site_src/; watch --data too, wherever it is.
+    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr, "--watch", str(Path(args.data).resolve())])
 
 
 def run_schema(args: argparse.Namespace) -> int:

@@ -120,3 +120,12 @@ def test_cspsite_diff_explains_an_unknown_revision(repo):
     run = cspsite(repo, "no-such-branch")
     assert run.returncode == 1 and "git could not read that" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_the_pull_request_summary_lists_problems_and_stale_content(repo):
+    run = subprocess.run([sys.executable, "-m", "macros.cli", "diff", "HEAD~1", "HEAD", "--markdown",
+                          "--checks", "--data", str(repo / "data"), "--today", "2024-08-01"],
+                         cwd=PROJECT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "## Checks" in run.stdout and "Warnings (please check)" in run.stdout
+    assert "[route-not-verified]" in run.stdout
