@@ -112,7 +112,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from .skeletons import add_skeleton, record_type_named
+    from .skeletons import NOUN, add_skeleton, record_type_named
 
     today = args.today or dt.date.today()
     try:
@@ -132,7 +132,7 @@ def run_new(args: argparse.Namespace) -> int:
         print(f"cspsite new: {exc}", file=sys.stderr)
         return 1
     after = validate(args.data, today)
-    kind = added.record_id.removeprefix("new-").rsplit("-", 1)[0].replace("-", " ")
+    kind = NOUN[record_type].replace("-", " ")
     print(f"Added a draft {kind} '{added.record_id}' at {display_path(added.path)}:{added.line}.")
     print("Fill in each TODO, then delete the 'visibility: draft' line to publish it.")
     for problem in errors(after.problems):

@@ -34,25 +34,26 @@ class RecordPage:
         return f"---\n{meta}---\n\n{self.body}"
 
 
-def record_page(dataset: Dataset, record_type: str, record: BaseModel) -> RecordPage:
-    path = record_path(record_type, record.id)
-    links = Links("../" * path.count("/"))
-    body = render(f"record/{record_type}.html", record=record, links=links, data=dataset,
-                  related=related_for(dataset, record_type, record))
+def generated_page(path: str, title: str, css_class: str, body_for) -> RecordPage:
+    """A page at site path `path` ('funding/x/'); body_for(links) renders it with links from there."""
+    body = body_for(Links("../" * path.count("/")))
     # One raw HTML block, so Markdown never reinterprets data text inside it.
-    body = f'<div class="csp-record csp-record--{record_type}" markdown="0">\n{body}</div>\n'
-    return RecordPage(f"{path.rstrip('/')}.md", label(record), body)
+    wrapped = f'<div class="{css_class}" markdown="0">\n{body}</div>\n'
+    return RecordPage(f"{path.rstrip('/')}.md", title, wrapped)
+
+
+def record_page(dataset: Dataset, record_type: str, record: BaseModel) -> RecordPage:
+    return generated_page(
+        record_path(record_type, record.id), label(record), f"csp-record csp-record--{record_type}",
+        lambda links: render(f"record/{record_type}.html", record=record, links=links, data=dataset,
+                             related=related_for(dataset, record_type, record)))
 
 
 def report_pages(dataset: Dataset) -> list[RecordPage]:
     """One page per topic of the report finder, at /report/<topic>/."""
-    pages = []
-    for topic in Topic:
-        path = topic_path(topic)
-        body = topic_page(dataset, Links("../" * path.count("/")), topic)
-        pages.append(RecordPage(f"{path.rstrip('/')}.md", TOPIC_LABELS[topic],
-                                f'<div class="csp-report" markdown="0">\n{body}</div>\n'))
-    return pages
+    return [generated_page(topic_path(topic), TOPIC_LABELS[topic], "csp-report",
+                           lambda links, topic=topic: topic_page(dataset, links, topic))
+            for topic in Topic]
 
 
 def record_pages(dataset: Dataset) -> list[RecordPage]:

@@ -18,12 +18,13 @@ from .models import RECORD_TYPES
 from .models.areas import AreaKind
 from .models.fields import financial_year_of
 
-SINGULAR = {
-    "source": "sources", "area": "areas", "organisation": "organisations", "priority": "priorities",
-    "action": "actions", "campaign": "campaigns", "funding-pot": "funding-pots", "pot": "funding-pots",
-    "funded-project": "funded-projects", "project": "funded-projects", "route": "routes",
-    "statistic": "statistics",
+# What one record of each type is called: in `cspsite new campaign` and in the fresh id.
+NOUN = {
+    "sources": "source", "areas": "area", "organisations": "organisation", "priorities": "priority",
+    "actions": "action", "campaigns": "campaign", "funding-pots": "funding-pot",
+    "funded-projects": "funded-project", "routes": "route", "statistics": "statistic",
 }
+ALIASES = {"pot": "funding-pots", "project": "funded-projects"}
 
 HEAD = "- id: {id}\n  visibility: draft  # TODO: delete this line when the record is ready to publish\n"
 CITE = "  sources:\n    - document: {source}  # TODO: the document this comes from\n      section: TODO\n"
@@ -64,20 +65,20 @@ class Added:
 
 def record_type_named(name: str) -> str:
     """'campaign' or 'campaigns' -> 'campaigns'; a clear error otherwise."""
+    by_noun = {noun: record_type for record_type, noun in NOUN.items()} | ALIASES
     if name in RECORD_TYPES:
         return name
-    if name in SINGULAR:
-        return SINGULAR[name]
-    choices = ", ".join(sorted(SINGULAR))
+    if name in by_noun:
+        return by_noun[name]
+    choices = ", ".join(sorted(by_noun))
     raise ValueError(f"'{name}' is not a kind of record; choose one of: {choices}")
 
 
 def fresh_id(record_type: str, taken: set[str]) -> str:
-    stem = next(s for s, t in SINGULAR.items() if t == record_type and s != "pot" and s != "project")
     number = 1
-    while f"new-{stem}-{number}" in taken:
+    while f"new-{NOUN[record_type]}-{number}" in taken:
         number += 1
-    return f"new-{stem}-{number}"
+    return f"new-{NOUN[record_type]}-{number}"
 
 
 def target_file(data_dir: Path, record_type: str) -> Path:

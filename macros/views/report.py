@@ -88,9 +88,8 @@ def districts(dataset: Dataset) -> list[District]:
     return sorted(found, key=lambda d: d.name)
 
 
-def topic_routes(dataset: Dataset, links: Links, topic: Topic | str) -> str:
+def topic_routes(dataset: Dataset, links: Links, topic: Topic) -> str:
     """A topic's routes, grouped and ordered, with the filters JavaScript switches on."""
-    topic = Topic(topic)
     routes = [r for r in dataset.all("routes") if topic in r.topics]
     rows = [(g, [(r, dataset.find("organisations", r.provider), dataset.find("areas", r.area))
                  for r in group]) for g, group in grouped_routes(routes)]
