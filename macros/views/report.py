@@ -33,6 +33,7 @@ GROUPS = [
     Group("online", "Report it online", lambda r: r.online_only),
     Group("report", "Report it when it is not an emergency", lambda r: True),
 ]
+# Shown in this order; joined in GROUPS order (an anonymous online form belongs under anonymous).
 GROUP_ORDER = ["support", "report", "anonymous", "online", "information"]
 
 
