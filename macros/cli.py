@@ -140,6 +140,23 @@ def run_new(args: argparse.Namespace) -> int:
     return 0 if after.ok else 1
 
 
+def run_synth(args: argparse.Namespace) -> int:
+    from .synth import write
+
+    try:
+        made = write(args.out, args.areas, args.years, args.seed, args.first_year)
+    except ValueError as exc:
+        print(f"cspsite synth: {exc}", file=sys.stderr)
+        return 2
+    counts = made.counts()
+    for name, record_type in RECORD_TYPES.items():
+        print(f"{record_type.title:<18} {counts[name]:>7}")
+    day = made.as_of.isoformat()
+    print(f"\nWrote {args.out}. The data is fresh as of {day}; check it with\n"
+          f"  cspsite validate --data {args.out} --today {day}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cspsite", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -178,6 +195,14 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("type", help="the kind of record: campaign, funded-project, route, action, ...")
     _add_data_options(new)
     new.set_defaults(run=run_new)
+
+    synth = commands.add_parser("synth", help="write an invented data folder of any size, for scale tests")
+    synth.add_argument("--areas", type=int, required=True, help="how many partnerships")
+    synth.add_argument("--years", type=int, default=5, help="how many financial years (default 5)")
+    synth.add_argument("--seed", type=int, default=1, help="the same seed gives the same bytes (default 1)")
+    synth.add_argument("--first-year", type=int, default=None, help="the first financial year (default 2019)")
+    synth.add_argument("--out", type=Path, required=True, help="an empty or new folder to write to")
+    synth.set_defaults(run=run_synth)
 
     schema = commands.add_parser("schema", help=f"regenerate the JSON Schemas in {SCHEMA_DIR.name}/")
     schema.add_argument("--check", action="store_true", help="exit 1 if a schema is out of date")
