@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +15,21 @@ from pydantic import BaseModel
 
 from .load import load_data
 from .models import RECORD_TYPES
+from .models.base import Citation
 from .parse import Parsed, parse_all
 from .problems import DataError, Problem, Severity, errors
 from .rules import DEFAULT_ROUTE_AGE_DAYS, check_all, iter_refs
+
+
+def iter_citations(model: BaseModel) -> Iterator[Citation]:
+    """Every citation in a record, at any depth (a statistic's points cite their own reports)."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, Citation):
+                yield item
+            elif isinstance(item, BaseModel):
+                yield from iter_citations(item)
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,7 @@ class Dataset:
     positions: dict[tuple[str, str], tuple[str, int]] = field(repr=False)
     _by_id: dict[tuple[str, str], BaseModel] = field(repr=False)
     _referrers: dict[tuple[str, str], tuple[tuple[str, BaseModel], ...]] = field(repr=False)
+    _citations: dict[str, tuple[tuple[str, str, BaseModel], ...]] = field(repr=False, default_factory=dict)
 
     @classmethod
     def from_parsed(cls, parsed: list[Parsed], today: dt.date) -> Dataset:
@@ -38,11 +52,16 @@ class Dataset:
         for p in published:
             for target in dict.fromkeys((t, i) for _, t, i in iter_refs(p.record)):
                 referrers[target].append((p.raw.record_type, p.record))
+        citations: dict[str, list[tuple[str, str, BaseModel]]] = defaultdict(list)
+        for p in published:
+            for citation in dict.fromkeys(iter_citations(p.record)):
+                citations[citation.document].append((citation.section, p.raw.record_type, p.record))
         return cls(
             records=records,
             positions={(p.raw.record_type, p.record.id): (p.raw.path, p.raw.line) for p in published},
             _by_id=by_id,
             _referrers={k: tuple(v) for k, v in referrers.items()},
+            _citations={k: tuple(v) for k, v in citations.items()},
         )
 
     def all(self, record_type: str) -> tuple[BaseModel, ...]:
@@ -61,6 +80,10 @@ class Dataset:
         if of_type is None:
             return found
         return tuple(record for kind, record in found if kind == of_type)
+
+    def citing(self, document: str) -> tuple[tuple[str, str, BaseModel], ...]:
+        """(section, record type, record) for every published record citing a document, in file order."""
+        return self._citations.get(document, ())
 
     def counts(self) -> dict[str, int]:
         return {name: len(items) for name, items in self.records.items()}

@@ -1,4 +1,4 @@
-"""mkdocs hooks: add the generated record pages to the build.
+"""mkdocs hooks: add the generated pages and downloads to the build.
 
 Listed under `hooks:` in mkdocs.yml, so `mkdocs build` and `mkdocs serve` work as usual.
 """
@@ -9,23 +9,51 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
-from macros.build import dataset_for_build
+from macros.build import build_date, data_dir, dataset_for_build
+from macros.changelog import build_changelog
 from macros.charts import site_charts
-from macros.pages import record_pages, report_pages
+from macros.downloads import SiteInfo, open_data_files
+from macros.pages import changes_page, record_pages, report_pages
+from macros.summaries import site_tables
+from macros.table_downloads import add_table_downloads
 
 
 def on_files(files: Files, config) -> Files:
-    """Generated pages join the hand-written ones; the nav in mkdocs.yml leaves them out."""
+    """Generated pages join the hand-written ones; the nav in mkdocs.yml leaves most of them out."""
     dataset = dataset_for_build(config.config_file_path)
-    for page in [*report_pages(dataset), *record_pages(dataset)]:
+    site = SiteInfo.from_config(config, build_date())
+    changelog = build_changelog(data_dir(config.config_file_path), site.today)
+    pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
+             changes_page(dataset, changelog)]
+    for page in pages:
         files.append(File.generated(config, page.src_uri, content=page.markdown()))
-    for chart in site_charts(dataset):
-        files.append(File.generated(config, chart.csv_path, content=chart.csv()))
+    for table in [*site_charts(dataset), *site_tables(dataset)]:
+        files.append(File.generated(config, table.csv_path, content=table.csv()))
+    for path, content in open_data_files(dataset, changelog, site).items():
+        files.append(File.generated(config, path, content=content))
     return files
 
 
+_table_csvs: dict[str, str] = {}  # site path -> CSV, for the tables of the pages built so far
+
+
+def on_pre_build(config) -> None:
+    _table_csvs.clear()
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """A "Download this table" link beside every table; the CSVs are written after the build."""
+    html, csvs = add_table_downloads(html)
+    _table_csvs.update({page.url + name: text for name, text in csvs.items()})
+    return html
+
+
 def on_post_build(config) -> None:
-    """No request to any other origin, even from code paths only old browsers take."""
+    """Write the tables' CSVs; then make sure nothing requests another origin, even in old browsers."""
     from macros.offline import localise_bundle
 
-    localise_bundle(Path(config.site_dir))
+    site = Path(config.site_dir)
+    for path, text in _table_csvs.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(text, encoding="utf-8", newline="")
+    localise_bundle(site)

@@ -5,6 +5,7 @@ A record's id is its permanent address: /funding/<id>/ never changes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 RECORD_PATHS = {
@@ -26,6 +27,11 @@ def record_path(record_type: str, record_id: str) -> str:
     return f"{RECORD_PATHS[record_type]}/{record_id}/"
 
 
+def section_anchor(section: str) -> str:
+    """The id of a section's entry on its source's page: '2.6 (table)' -> 'section-2.6-table'."""
+    return "section-" + (re.sub(r"[^a-z0-9.]+", "-", section.lower()).strip("-") or "none")
+
+
 def root_from(page_url: str) -> str:
     """The relative path from a page (mkdocs page.url, e.g. 'funding/x/') to the site root."""
     depth = page_url.count("/") if page_url else 0
@@ -40,6 +46,10 @@ class Links:
 
     def to(self, record_type: str, record_id: str) -> str:
         return self.root + record_path(record_type, record_id)
+
+    def cite(self, citation) -> str:
+        """The entry for a citation's section on its source document's page."""
+        return f"{self.to('sources', citation.document)}#{section_anchor(citation.section)}"
 
     def page(self, path: str) -> str:
         return self.root + path

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from . import jsonld
+from .changelog import Changelog, Entry
 from .dataset import Dataset
 from .links import RECORD_PATHS, Links, record_path
 from .models.topics import TOPIC_LABELS, Topic
@@ -42,11 +44,15 @@ def generated_page(path: str, title: str, css_class: str, body_for) -> RecordPag
     return RecordPage(f"{path.rstrip('/')}.md", title, wrapped)
 
 
-def record_page(dataset: Dataset, record_type: str, record: BaseModel) -> RecordPage:
+def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url: str = "",
+                last_change: Entry | None = None) -> RecordPage:
+    ld = jsonld.for_record(dataset, site_url, record_type, record) if site_url else None
     return generated_page(
         record_path(record_type, record.id), label(record), f"csp-record csp-record--{record_type}",
         lambda links: render(f"record/{record_type}.html", record=record, links=links, data=dataset,
-                             related=related_for(dataset, record_type, record)))
+                             related=related_for(dataset, record_type, record))
+        + render("record/_about.html", record_type=record_type, links=links, jsonld=ld,
+                 last_change=last_change))
 
 
 def report_pages(dataset: Dataset) -> list[RecordPage]:
@@ -56,6 +62,15 @@ def report_pages(dataset: Dataset) -> list[RecordPage]:
             for topic in Topic]
 
 
-def record_pages(dataset: Dataset) -> list[RecordPage]:
-    return [record_page(dataset, record_type, record)
+def record_pages(dataset: Dataset, site_url: str = "",
+                 changelog: Changelog | None = None) -> list[RecordPage]:
+    changed = changelog.last_changed() if changelog else {}
+    return [record_page(dataset, record_type, record, site_url, changed.get((record_type, record.id)))
             for record_type in RECORD_PATHS for record in dataset.all(record_type)]
+
+
+def changes_page(dataset: Dataset, changelog: Changelog) -> RecordPage:
+    """/changes/: the public changelog; removed records are named but no longer linked."""
+    live = {(record_type, record.id) for record_type in RECORD_PATHS for record in dataset.all(record_type)}
+    return generated_page("changes/", "What changed", "csp-changelog",
+                          lambda links: render("changes.html", changelog=changelog, links=links, live=live))

@@ -61,3 +61,15 @@ def minimal_site(tmp_path_factory) -> Path:
 
 def page(site: Path, path: str) -> str:
     return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+SHIPPED_TODAY = "2026-11-21"
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """The shipped data built once per run (browser tests serve it; export tests read its files)."""
+    site = tmp_path_factory.mktemp("shipped") / "site"
+    run = build(PROJECT / "data", site, today=SHIPPED_TODAY)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return site

@@ -40,6 +40,14 @@ def referrers_by_type(dataset: Dataset, record_type: str, record_id: str) -> lis
     return groups
 
 
+def cited_by_section(dataset: Dataset, document: str) -> list[tuple[str, list[tuple[str, BaseModel]]]]:
+    """[(section, [(record type, record)])] for a document, sections in the order first cited."""
+    sections: dict[str, list[tuple[str, BaseModel]]] = {}
+    for section, record_type, record in dataset.citing(document):
+        sections.setdefault(section, []).append((record_type, record))
+    return list(sections.items())
+
+
 def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
     refs = lambda of_type: list(dataset.referrers(record_type, record.id, of_type=of_type))  # noqa: E731
     if record_type == "priorities":
@@ -53,7 +61,9 @@ def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
     if record_type == "funding-pots":
         projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
         return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}
-    if record_type in {"sources", "organisations", "areas"}:
+    if record_type == "sources":
+        return {"sections": cited_by_section(dataset, record.id)}
+    if record_type in {"organisations", "areas"}:
         return {"groups": referrers_by_type(dataset, record_type, record.id),
                 "children": [a for a in dataset.all("areas") if a.parent == record.id]}
     return {}

@@ -15,6 +15,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from ..links import section_anchor
+from ..models import RECORD_TYPES
 from ..models.fields import PartialDate
 from ..models.routes import CHANNEL_LABELS
 
@@ -95,7 +97,9 @@ _ENV = Environment(
     keep_trailing_newline=False,
 )
 _ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose, label=label,
-                    sentence=sentence, channel_kind=lambda kind: CHANNEL_LABELS[kind])
+                    sentence=sentence, section_anchor=section_anchor,
+                    channel_kind=lambda kind: CHANNEL_LABELS[kind])
+_ENV.globals["kinds"] = {name: record_type.title for name, record_type in RECORD_TYPES.items()}
 
 
 def render(template: str, **context) -> Markup:

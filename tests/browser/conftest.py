@@ -17,27 +17,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ..conftest import PROJECT, build
-
 CHROMIUM = os.environ.get("CSPSITE_CHROMIUM", "/usr/bin/chromium")
 # As root on a closed network: no sandbox, and none of Chromium's own calls home.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-TODAY = "2026-11-21"
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>A neutral page"
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
-
-
-@pytest.fixture(scope="session")
-def shipped_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("shipped") / "site"
-    run = build(PROJECT / "data", site, today=TODAY)
-    assert run.returncode == 0, run.stdout + run.stderr
-    return site
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from macros.models.topics import Topic
 from macros.views.related import area_and_ancestors
 
 from ..conftest import PROJECT
-from .conftest import TODAY
+from ..conftest import SHIPPED_TODAY as TODAY
 
 VISIBLE_ROUTES = "() => [...document.querySelectorAll('[data-csp-route]')].filter(r => r.offsetParent !== null).map(r => r.id)"  # noqa: E501
 

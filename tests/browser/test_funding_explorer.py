@@ -1,0 +1,69 @@
+"""The funding explorer in a real browser: filters and sorting change what is shown and the total
+follows; without JavaScript every project and the full total are there; axe finds nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from .test_accessibility import axe_violations
+
+ROWS = """() => [...document.querySelectorAll('[data-csp-row]')].filter(r => !r.hidden)
+  .map(r => ({year: r.dataset.year, funder: r.dataset.funder, amount: r.dataset.amount}))"""
+
+
+def pounds(text: str) -> Decimal:
+    return Decimal(text.replace("£", "").replace(",", ""))
+
+
+def total_shown(page) -> Decimal:
+    return pounds(page.locator("[data-csp-total]").inner_text())
+
+
+def test_filtering_by_year_and_funder_narrows_the_rows_and_the_total_follows(visit):
+    page = visit().open("funding/")
+    everything = page.evaluate(ROWS)
+    assert total_shown(page) == sum(Decimal(r["amount"]) for r in everything)
+    page.get_by_label("Financial year", exact=True).select_option("2019/20")
+    shown = page.evaluate(ROWS)
+    assert shown and len(shown) < len(everything) and {r["year"] for r in shown} == {"2019/20"}
+    assert total_shown(page) == sum(Decimal(r["amount"]) for r in shown)
+    assert f"Showing {len(shown)} of {len(everything)} projects" in page.locator("[data-csp-count]").inner_text()
+    funder = page.get_by_label("Funder", exact=True)
+    funder.select_option(index=1)
+    both = page.evaluate(ROWS)
+    assert {r["funder"] for r in both} <= {funder.input_value()} and {r["year"] for r in both} <= {"2019/20"}
+    page.get_by_role("button", name="Show all").click()
+    assert len(page.evaluate(ROWS)) == len(everything)
+
+
+def test_sorting_by_amount_orders_the_rows_both_ways(visit):
+    page = visit().open("funding/")
+    button = page.get_by_role("button", name="Amount")
+    button.click()
+    amounts = [Decimal(r["amount"]) for r in page.evaluate(ROWS)]
+    assert amounts == sorted(amounts)
+    assert page.locator("th[aria-sort='ascending']").inner_text().startswith("Amount")
+    button.click()
+    amounts = [Decimal(r["amount"]) for r in page.evaluate(ROWS)]
+    assert amounts == sorted(amounts, reverse=True)
+
+
+def test_without_javascript_every_project_and_the_full_total_are_there(visit):
+    page = visit(java_script_enabled=False).open("funding/")
+    assert not page.get_by_label("Financial year", exact=True).is_visible()
+    rows = page.locator("[data-csp-row]")
+    assert rows.count() >= 16 and all(rows.nth(i).is_visible() for i in range(rows.count()))
+    amounts = [Decimal(rows.nth(i).get_attribute("data-amount")) for i in range(rows.count())]
+    assert total_shown(page) == sum(amounts)
+
+
+@pytest.mark.parametrize("path", ["funding/", "data/", "changes/", "sources/esc-scrutiny-2023-07-20/",
+                                  "funding/es-alterego-county-lines-theatre-production-2019/"])
+def test_axe_finds_no_violations_on_the_journalists_pages(visit, path):
+    page = visit().open(path)
+    if path == "funding/":
+        page.get_by_label("Financial year", exact=True).select_option("2019/20")
+        page.get_by_role("button", name="Amount").click()
+    assert axe_violations(page) == []
