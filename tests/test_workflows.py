@@ -76,6 +76,10 @@ def test_main_is_published_to_pages_and_only_the_deploy_job_can_write_to_pages()
     uses = [step.get("uses", "") for job in workflow["jobs"].values() for step in job["steps"]]
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    # A shallow clone would make the public changelog unavailable on the published site.
+    checkout = next(step for step in workflow["jobs"]["build"]["steps"]
+                    if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0
 
 
 def test_pre_commit_runs_the_validator_and_ruff():
