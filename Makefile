@@ -6,7 +6,7 @@ PYTHON ?= python3
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browser serve build validate test lint schema golden clean
+.PHONY: help install browser serve build validate test lint schema golden bench clean
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ golden: install  ## Rewrite the golden files from the current output (then revie
 
 schema: install  ## Regenerate schema/*.json from the models
 	$(VENV)/bin/cspsite schema
+
+bench: install browser  ## Build synthetic sites of 1, 30 and 300 partnerships; write bench/RESULTS.md (slow)
+	$(PY) bench/benchmark.py $(BENCH_ARGS)
 
 clean:  ## Remove the built site and caches
 	rm -rf site .pytest_cache .hypothesis

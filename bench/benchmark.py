@@ -1,0 +1,146 @@
+"""Benchmark the site at scale: `make bench`, or `python bench/benchmark.py --sizes 1,3 --years 1`.
+
+For each size (partnerships) it writes synthetic data with `cspsite synth`, builds the site as
+`make build` does (`cspsite build`: strict mkdocs, CSPSITE_DATA and CSPSITE_TODAY set), and
+measures the build's wall time and peak memory, the pages and bytes written, the largest page,
+and what a first search downloads in Chromium. It then builds a stock mkdocs-material site with
+as many plain Markdown pages of about the same amount of text, and compares time per page.
+Results go to bench/results.json and bench/RESULTS.md (or --out). Timings depend on the machine
+and on what else it is doing, so no test asserts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent
+sys.path.insert(0, str(PROJECT))
+
+from measure import median_text_bytes, run, site_stats  # noqa: E402
+from report import TARGETS, markdown  # noqa: E402
+from stock import write_stock_site  # noqa: E402
+
+from macros.build import DATA_ENV, TODAY_ENV  # noqa: E402
+from macros.synth import write as synthesise  # noqa: E402
+
+
+def git_head() -> str:
+    found = subprocess.run(["git", "-C", str(PROJECT), "log", "-1", "--format=%h"],
+                           capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", str(PROJECT), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()
+    return found.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
+
+
+def machine() -> dict:
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return {"cpus": os.cpu_count(), "memory_bytes": memory, "python": platform.python_version(),
+            "platform": platform.platform(), "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
+    folder = work / f"n{partnerships}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    print(f"[{partnerships} x {args.years}] synth", flush=True)
+    started = time.monotonic()
+    made = synthesise(folder / "data", partnerships, args.years, args.seed)
+    result: dict = {"partnerships": partnerships, "years": args.years, "seed": args.seed,
+                    "records": sum(made.counts().values()), "today": made.as_of.isoformat(),
+                    "synth_seconds": round(time.monotonic() - started, 2)}
+    print(f"[{partnerships} x {args.years}] build ({result['records']:,} records)", flush=True)
+    site = folder / "site"
+    build = run([sys.executable, "-m", "macros.cli", "build", "--data", str(folder / "data"),
+                 "--site-dir", str(site), "--today", made.as_of.isoformat()],
+                folder / "build.log", args.timeout, cwd=PROJECT)
+    result["build"] = build.as_dict()
+    result["built"] = build.returncode == 0 and not build.timed_out
+    result["patched_build"] = None
+    if build.returncode not in (0, None) and not build.timed_out and not args.no_patch:
+        # Record the failure above, then measure everything else with the known blockers off.
+        print(f"[{partnerships} x {args.years}] build failed; again with patched_build.py", flush=True)
+        day = made.as_of
+        epoch = int(dt.datetime.combine(day, dt.time(), dt.UTC).timestamp())  # as cspsite build sets it
+        env = {**os.environ, DATA_ENV: str(folder / "data"), TODAY_ENV: day.isoformat(),
+               "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": str(epoch)}
+        build = run([sys.executable, str(HERE / "patched_build.py"), "build", "--strict", "-f",
+                     str(PROJECT / "mkdocs.yml"), "--site-dir", str(site)], folder / "patched.log",
+                    args.timeout, env=env, cwd=PROJECT)
+        result["patched_build"] = build.as_dict()
+    result["measured"] = build.returncode == 0 and not build.timed_out
+    result |= site_stats(site) if site.is_dir() else site_stats(folder / "missing")
+    html_pages = result["html_pages"]
+    result["seconds_per_page"] = round(build.seconds / html_pages, 5) if html_pages else None
+    # A name that only one partnership has, from the last one generated.
+    query = made.partnerships[-1].districts[0]["name"]
+    result["search"] = None
+    if result["measured"] and not args.no_browser:
+        print(f"[{partnerships} x {args.years}] search for {query!r}", flush=True)
+        from search_cost import search_cost
+        try:
+            result["search"] = search_cost(site, query)
+        except Exception as exc:  # record it: a search that never shows a result is a finding
+            result["search"] = {"query": query, "error": f"{type(exc).__name__}: {str(exc)[:300]}"}
+    result["stock"] = None
+    if result["measured"] and not args.no_stock:
+        size = median_text_bytes(site)
+        print(f"[{partnerships} x {args.years}] stock mkdocs-material, {html_pages - 1:,} pages of "
+              f"~{size:,} bytes", flush=True)
+        config = write_stock_site(folder / "stock", html_pages - 1, size)
+        stock = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d",
+                     str(folder / "stock" / "site")], folder / "stock.log", args.timeout,
+                    cwd=folder / "stock", env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        pages = site_stats(folder / "stock" / "site")["html_pages"]
+        result["stock"] = {**stock.as_dict(), "html_pages": pages, "text_bytes_per_page": size,
+                           "seconds_per_page": round(stock.seconds / pages, 5) if pages else None}
+        if result["seconds_per_page"] and result["stock"]["seconds_per_page"]:
+            result["time_per_page_ratio"] = round(
+                result["seconds_per_page"] / result["stock"]["seconds_per_page"], 2)
+    if not args.keep:
+        shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,30,300", help="partnerships per run, comma-separated")
+    parser.add_argument("--years", type=int, default=5, help="financial years of data (default 5)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds allowed for each build")
+    parser.add_argument("--no-browser", action="store_true", help="skip the search measurement")
+    parser.add_argument("--no-stock", action="store_true", help="skip the stock mkdocs-material build")
+    parser.add_argument("--out", type=Path, default=HERE, help="where to write results.json and RESULTS.md")
+    parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--keep", action="store_true", help="keep the data and sites in --work")
+    parser.add_argument("--no-patch", action="store_true",
+                        help="when a build fails, do not measure it again with bench/patched_build.py")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    work = args.work or Path(tempfile.mkdtemp(prefix="cspsite-bench-"))
+    results = {"started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "commit": git_head(),
+               "machine": machine(), "targets": TARGETS, "runs": []}
+    args.out.mkdir(parents=True, exist_ok=True)
+    for partnerships in sizes:
+        results["runs"].append(one_size(partnerships, args, work))
+        # Written after every size, so a long run that is stopped still leaves what it measured.
+        (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        (args.out / "RESULTS.md").write_text(markdown(results), encoding="utf-8")
+    if not args.work and not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    print((args.out / "RESULTS.md").read_text(encoding="utf-8"))
+    return 0  # a build that fails at scale is a finding, recorded above, not a failure of the benchmark
+
+
+if __name__ == "__main__":
+    sys.exit(main())
