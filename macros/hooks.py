@@ -51,9 +51,11 @@ def on_page_content(html: str, page, config, files) -> str:
 def on_post_build(config) -> None:
     """Write the tables' CSVs; then make sure nothing requests another origin, even in old browsers."""
     from macros.offline import localise_bundle
+    from macros.search_index import index_site
 
     site = Path(config.site_dir)
     for path, text in _table_csvs.items():
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_text(text, encoding="utf-8", newline="")
     localise_bundle(site)
+    index_site(site)  # last: Pagefind reads the finished pages

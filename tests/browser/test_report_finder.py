@@ -143,7 +143,7 @@ def test_pressing_shift_three_times_leaves_too(visit, base_url):
 def test_typing_capitals_does_not_trigger_the_exit(visit):
     v = visit()
     page = v.open("report/domestic-abuse/")
-    page.locator(".md-search__input").click()
+    page.get_by_role("button", name="Search", exact=True).click()
     page.keyboard.type("Hate Crime In Suffolk")
     page.wait_for_timeout(300)
     assert page.url.endswith("/report/domestic-abuse/") and not v.foreign
