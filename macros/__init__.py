@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .build import dataset_for_build
 from .links import Links, root_from
+from .partnerships import SITE_WIDE_VIEWS, site_wide
 from .views import REGISTRY
 
 
@@ -25,4 +26,6 @@ def define_env(env) -> None:
     """Validate everything first: a data error stops the build with every problem listed."""
     dataset = dataset_for_build(env.conf["config_file_path"])
     for name, view in REGISTRY.items():
+        if name in SITE_WIDE_VIEWS:
+            view = site_wide(view, SITE_WIDE_VIEWS[name])
         env.macro(_bind(env, view, dataset), name)

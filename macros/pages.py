@@ -17,6 +17,8 @@ from .changelog import Changelog, Entry
 from .dataset import Dataset
 from .links import RECORD_PATHS, Links, record_path
 from .models.topics import TOPIC_LABELS, Topic
+from .partnerships import SECTIONS, by_county, section_body, section_path
+from .views.common import is_large, partnerships
 from .views.related import related_for
 from .views.render import label, render
 from .views.report import topic_page, topic_path
@@ -51,15 +53,20 @@ def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url:
         record_path(record_type, record.id), label(record), f"csp-record csp-record--{record_type}",
         lambda links: render(f"record/{record_type}.html", record=record, links=links, data=dataset,
                              related=related_for(dataset, record_type, record))
+        + (render("partnership_links.html", links=links, partnership=record, sections=SECTIONS,
+                  path=section_path) if record_type == "areas" and is_large(dataset)
+           and record.kind.value == "partnership" else "")
         + render("record/_about.html", record_type=record_type, links=links, jsonld=ld,
                  last_change=last_change))
 
 
 def report_pages(dataset: Dataset) -> list[RecordPage]:
-    """One page per topic of the report finder, at /report/<topic>/."""
-    return [generated_page(topic_path(topic), TOPIC_LABELS[topic], "csp-report",
-                           lambda links, topic=topic: topic_page(dataset, links, topic))
-            for topic in Topic]
+    """One page per topic of the report finder, at /report/<topic>/; on a large site also one per
+    topic and partnership, at /report/<topic>/<partnership>/, with its local routes."""
+    local = [None, *(p.id for p in partnerships(dataset))] if is_large(dataset) else [None]
+    return [generated_page(topic_path(topic, where), TOPIC_LABELS[topic], "csp-report",
+                           lambda links, topic=topic, where=where: topic_page(dataset, links, topic, where))
+            for topic in Topic for where in local]
 
 
 def record_pages(dataset: Dataset, site_url: str = "",
@@ -67,6 +74,21 @@ def record_pages(dataset: Dataset, site_url: str = "",
     changed = changelog.last_changed() if changelog else {}
     return [record_page(dataset, record_type, record, site_url, changed.get((record_type, record.id)))
             for record_type in RECORD_PATHS for record in dataset.all(record_type)]
+
+
+def areas_index_page(dataset: Dataset) -> RecordPage:
+    """/areas/: counties, their partnerships and districts."""
+    return generated_page("areas/", "Areas", "csp-areas",
+                          lambda links: render("areas_index.html", links=links, counties=by_county(dataset)))
+
+
+def partnership_pages(dataset: Dataset) -> list[RecordPage]:
+    """On a large site, a page per partnership per section: /areas/<id>/action-plan/ and so on."""
+    if not is_large(dataset):
+        return []
+    return [generated_page(section_path(p.id, section), f"{p.name}: {title}", "csp-partnership",
+                           lambda links, p=p, section=section: section_body(dataset, links, p, section))
+            for p in partnerships(dataset) for section, (title, _) in SECTIONS.items()]
 
 
 def changes_page(dataset: Dataset, changelog: Changelog) -> RecordPage:

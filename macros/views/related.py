@@ -29,14 +29,18 @@ def routes_for(dataset: Dataset, topics, area_id: str | None) -> list[BaseModel]
             if wanted & {t.value for t in r.topics} and (not serving or r.area in serving)]
 
 
-def referrers_by_type(dataset: Dataset, record_type: str, record_id: str) -> list[tuple[str, list]]:
-    """[(type title, records)] for every type that names this record, in registry order."""
+LIST_LIMIT = 40  # a national funder is named by thousands of records; its page must not grow with them
+
+
+def referrers_by_type(dataset: Dataset, record_type: str, record_id: str) -> list[tuple[str, str, list, int]]:
+    """[(type, type title, the first LIST_LIMIT records, how many there are)] for every type that
+    names this record, in registry order."""
     found = dataset.referrers(record_type, record_id)
     groups = []
     for name, kind in RECORD_TYPES.items():
         records = [r for t, r in found if t == name]
         if records:
-            groups.append((name, kind.title, records))
+            groups.append((name, kind.title, records[:LIST_LIMIT], len(records)))
     return groups
 
 

@@ -14,6 +14,7 @@ from ..links import Links
 from ..models.areas import AreaKind
 from ..models.routes import Anonymity, Route, Urgency
 from ..models.topics import TOPIC_LABELS, Topic
+from .common import is_large, partnerships
 from .related import area_and_ancestors
 from .render import render
 
@@ -47,8 +48,8 @@ class District:
     within: list[str]
 
 
-def topic_path(topic: Topic) -> str:
-    return f"report/{topic.value}/"
+def topic_path(topic: Topic, partnership: str | None = None) -> str:
+    return f"report/{topic.value}/{partnership + '/' if partnership else ''}"
 
 
 def emergency_routes(dataset: Dataset) -> list[Route]:
@@ -77,28 +78,47 @@ def grouped_routes(routes: list[Route]) -> list[tuple[Group, list[Route]]]:
             for key in GROUP_ORDER if by_key[key]]
 
 
-def districts(dataset: Dataset) -> list[District]:
+def districts(dataset: Dataset, partnership: str | None = None) -> list[District]:
     """The area picker's choices, from data: towns within districts within partnerships."""
     found = []
     for district in dataset.all("areas"):
-        if district.kind != AreaKind.district:
+        if district.kind != AreaKind.district or (partnership and district.parent != partnership):
             continue
-        partnership = dataset.find("areas", district.parent)
-        found.append(District(district.name, partnership.name, sorted(district.towns),
+        parent = dataset.find("areas", district.parent)
+        found.append(District(district.name, parent.name, sorted(district.towns),
                               area_and_ancestors(dataset, district.id)))
     return sorted(found, key=lambda d: d.name)
 
 
-def topic_routes(dataset: Dataset, links: Links, topic: Topic) -> str:
+def _serves(dataset: Dataset, route: Route, partnership: str | None, large: bool) -> bool:
+    """On a large site a topic page lists national routes, and a partnership's page adds its own."""
+    if not large:
+        return True
+    area = dataset.find("areas", route.area)
+    if area is None or area.kind == AreaKind.national:
+        return True
+    return partnership is not None and (
+        route.area in area_and_ancestors(dataset, partnership) or partnership in area_and_ancestors(
+            dataset, route.area))
+
+
+def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str | None = None) -> str:
     """A topic's routes, grouped and ordered, with the filters JavaScript switches on."""
-    routes = [r for r in dataset.all("routes") if topic in r.topics]
+    large = is_large(dataset)
+    routes = [r for r in dataset.all("routes")
+              if topic in r.topics and _serves(dataset, r, partnership, large)]
     rows = [(g, [(r, dataset.find("organisations", r.provider), dataset.find("areas", r.area))
                  for r in group]) for g, group in grouped_routes(routes)]
-    return render("report/topic_routes.html", groups=rows, districts=districts(dataset), links=links,
-                  count=sum(len(group) for _, group in rows))
+    choices = [(p.name, links.page(topic_path(topic, p.id))) for p in partnerships(dataset)] \
+        if large and partnership is None else []
+    return render("report/topic_routes.html", groups=rows, districts=districts(dataset, partnership),
+                  links=links, count=sum(len(group) for _, group in rows), local_choices=choices)
 
 
-def topic_page(dataset: Dataset, links: Links, topic: Topic) -> str:
+def topic_page(dataset: Dataset, links: Links, topic: Topic, partnership: str | None = None) -> str:
     """The whole body of a topic page: title, emergency panel first, then the routes."""
-    return render("report/topic_page.html", title=TOPIC_LABELS[topic], links=links,
-                  panel=emergency_panel(dataset, links), routes=topic_routes(dataset, links, topic))
+    where = dataset.get("areas", partnership).name if partnership else None
+    title = TOPIC_LABELS[topic] + (f" in {where}" if where else "")
+    return render("report/topic_page.html", title=title, links=links,
+                  panel=emergency_panel(dataset, links),
+                  routes=topic_routes(dataset, links, topic, partnership))

@@ -29,7 +29,8 @@ def test_filtering_by_year_and_funder_narrows_the_rows_and_the_total_follows(vis
     shown = page.evaluate(ROWS)
     assert shown and len(shown) < len(everything) and {r["year"] for r in shown} == {"2019/20"}
     assert total_shown(page) == sum(Decimal(r["amount"]) for r in shown)
-    assert f"Showing {len(shown)} of {len(everything)} projects" in page.locator("[data-csp-count]").inner_text()
+    status = page.locator("[data-csp-count]").inner_text()
+    assert f"Showing {len(shown)} of {len(everything)} projects" in status
     funder = page.get_by_label("Funder", exact=True)
     funder.select_option(index=1)
     both = page.evaluate(ROWS)

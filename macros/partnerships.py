@@ -1,0 +1,81 @@
+"""Sites with many partnerships: every page stays the same size however many there are.
+
+A site with more than LARGE_SITE partnerships turns each site-wide list (action plan, funding,
+campaigns...) into a choice of partnership, and gives every partnership its own page per section
+and its own report-finder page per topic. A small site, like Suffolk's, is unchanged. The areas
+index (/areas/) exists at any size.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .dataset import Dataset
+from .links import Links
+from .models.areas import AreaKind
+from .views import actions, campaigns, funding, priorities, statistics
+from .views.common import is_large
+from .views.render import render
+
+SECTIONS = {  # path under areas/<partnership>/ -> (title, views that fill it)
+    "priorities": ("Priorities", [priorities.priorities_by_year]),
+    "action-plan": ("Action plan", [actions.action_plan]),
+    "campaigns": ("Campaigns", [campaigns.campaign_list]),
+    "funding": ("Funding", [funding.funding_table, funding.funding_totals, funding.funding_pots]),
+    "statistics": ("Statistics", [statistics.statistics_list]),
+}
+
+
+def section_path(partnership: str, section: str) -> str:
+    return f"areas/{partnership}/{section}/"
+
+
+def by_county(dataset: Dataset) -> list[tuple]:
+    """[(county, [(partnership, [district])])], for the areas index and every choice of partnership."""
+    children: dict[str, list] = {}
+    for area in dataset.all("areas"):
+        children.setdefault(area.parent, []).append(area)
+    counties = sorted((a for a in dataset.all("areas") if a.kind == AreaKind.county), key=lambda a: a.name)
+    return [(county, [(p, sorted(children.get(p.id, []), key=lambda d: d.name))
+                      for p in sorted(children.get(county.id, []), key=lambda a: a.name)])
+            for county in counties]
+
+
+def choose_partnership(dataset: Dataset, links: Links, section: str, title: str) -> str:
+    return render("choose_partnership.html", links=links, counties=by_county(dataset), section=section,
+                  title=title, path=section_path)
+
+
+# What each site-wide view becomes on a large site: a choice of partnership for that section,
+# a pointer to the areas index ("areas"), or nothing (None: a chart or a second list on a page
+# whose main list already offers the choice).
+SITE_WIDE_VIEWS = {
+    "current_priorities": "priorities", "priorities_by_year": "priorities", "action_plan": "action-plan",
+    "campaign_list": "campaigns", "funding_table": "funding", "statistics_list": "statistics",
+    "updates_by_quarter": "areas", "source_list": "areas", "partnership_bodies": "areas",
+    "funding_totals": None, "funding_pots": None, "statistic_trends": None, "chart": None,
+}
+
+
+def site_wide(view, section: str | None):
+    """A site-wide view that, on a large site, gives way to a choice of partnership."""
+
+    @functools.wraps(view)
+    def wrapped(dataset: Dataset, links: Links, *args, **kwargs):
+        scoped = kwargs.get("area") or (args[1:] if view.__name__ == "chart" else args)
+        if scoped or not is_large(dataset):
+            return view(dataset, links, *args, **kwargs)
+        if section is None:
+            return ""
+        if section == "areas":
+            return render("choose_area.html", links=links)
+        return choose_partnership(dataset, links, section, SECTIONS[section][0])
+
+    return wrapped
+
+
+def section_body(dataset: Dataset, links: Links, partnership, section: str) -> str:
+    title, views = SECTIONS[section]
+    parts = "".join(view(dataset, links, area=partnership.id) for view in views)
+    return render("partnership_section.html", links=links, partnership=partnership, title=title,
+                  body=parts, sections=SECTIONS, section=section, path=section_path)

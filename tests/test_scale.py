@@ -1,0 +1,77 @@
+"""A site with many partnerships: site-wide lists become a choice of partnership, every partnership
+gets its own pages, and the report finder adds a page per topic and partnership."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from macros.dataset import load_dataset
+from macros.synth import as_of
+from macros.views.common import LARGE_SITE, partnerships
+
+from .conftest import PROJECT, build, page
+
+AREAS = LARGE_SITE + 1
+TODAY = as_of(2019, 1)  # synth's default first year; the data is fresh on this date
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory) -> tuple[Path, Path]:
+    data = tmp_path_factory.mktemp("large") / "data"
+    run = subprocess.run([sys.executable, "-m", "macros.cli", "synth", "--areas", str(AREAS), "--years", "1",
+                          "--seed", "3", "--out", str(data)], cwd=PROJECT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    site = data.parent / "site"
+    built = build(data, site, today=TODAY.isoformat())
+    assert built.returncode == 0, built.stdout + built.stderr
+    return data, site
+
+
+def test_site_wide_lists_become_a_choice_of_partnership_with_a_page_each(large):
+    data, site = large
+    dataset = load_dataset(data, TODAY)
+    ids = [p.id for p in partnerships(dataset)]
+    assert len(ids) == AREAS
+    plan = page(site, "action-plan")
+    assert "csp-action" not in plan and "choose a partnership" in plan.lower()
+    for partnership in ids:
+        assert f"areas/{partnership}/action-plan/" in plan
+        own = page(site, f"areas/{partnership}/action-plan")
+        items = [a for a in dataset.all("actions") if a.area == partnership]
+        assert items and all(f"action-plan/{a.id}/" in own for a in items)
+        others = [a for a in dataset.all("actions") if a.area != partnership]
+        assert not any(f"action-plan/{a.id}/" in own for a in others)
+        assert (site / "areas" / partnership / "funding" / "index.html").exists()
+
+
+def test_the_areas_index_lists_every_partnership_under_its_county(large):
+    data, site = large
+    dataset = load_dataset(data, TODAY)
+    index = page(site, "areas")
+    for partnership in partnerships(dataset):
+        county = dataset.get("areas", partnership.parent)
+        assert index.index(f'id="county-{county.id}"') < index.index(f"areas/{partnership.id}/")
+
+
+def test_each_topic_lists_national_routes_and_each_partnership_adds_its_own(large):
+    data, site = large
+    dataset = load_dataset(data, TODAY)
+    national = page(site, "report/domestic-abuse")
+    for partnership in partnerships(dataset):
+        assert f"report/domestic-abuse/{partnership.id}/" in national
+        local = page(site, f"report/domestic-abuse/{partnership.id}")
+        shown = set(re.findall(r'data-csp-route data-area="([^"]+)"', local))
+        assert partnership.id in shown or any(dataset.get("areas", a).parent == partnership.id for a in shown)
+        foreign = {p.id for p in partnerships(dataset)} - {partnership.id}
+        assert not shown & foreign
+
+
+def test_no_page_is_over_100_kb(large):
+    _, site = large
+    sizes = sorted(((p.stat().st_size, p) for p in site.rglob("*.html")), reverse=True)
+    assert sizes[0][0] <= 100_000, sizes[:3]
