@@ -36,11 +36,12 @@ from macros.synth import write as synthesise  # noqa: E402
 
 
 def git_head() -> str:
+    """The commit measured, and how many tracked files differed from it (others may be editing)."""
     found = subprocess.run(["git", "-C", str(PROJECT), "log", "-1", "--format=%h"],
                            capture_output=True, text=True)
     dirty = subprocess.run(["git", "-C", str(PROJECT), "status", "--porcelain", "--untracked-files=no"],
-                           capture_output=True, text=True).stdout.strip()
-    return found.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
+                           capture_output=True, text=True).stdout.splitlines()
+    return found.stdout.strip() + (f" with {len(dirty)} files changed and not committed" if dirty else "")
 
 
 def machine() -> dict:
@@ -57,8 +58,8 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
     started = time.monotonic()
     made = synthesise(folder / "data", partnerships, args.years, args.seed)
     result: dict = {"partnerships": partnerships, "years": args.years, "seed": args.seed,
-                    "records": sum(made.counts().values()), "today": made.as_of.isoformat(),
-                    "synth_seconds": round(time.monotonic() - started, 2)}
+                    "commit": git_head(), "records": sum(made.counts().values()),
+                    "today": made.as_of.isoformat(), "synth_seconds": round(time.monotonic() - started, 2)}
     print(f"[{partnerships} x {args.years}] build ({result['records']:,} records)", flush=True)
     site = folder / "site"
     build = run([sys.executable, "-m", "macros.cli", "build", "--data", str(folder / "data"),

@@ -148,6 +148,11 @@ def markdown(results: dict) -> str:
         values = measured(run)
         lines.append(f"| {run['partnerships']} x {run['years']} | "
                      + " | ".join(verdict(name, values[name], run) for name in TARGETS) + " |")
+    commits = {run["commit"] for run in runs if run.get("commit")}
+    if len(commits) > 1:
+        lines += ["", "The code changed during the run; each size was built at: "
+                  + "; ".join(f"{run['partnerships']} x {run['years']}: {run.get('commit')}" for run in runs)
+                  + "."]
     lines += marginal(runs)
     for run in runs:
         lines += ["", f"## {run['partnerships']} x {run['years']}: details", ""]
@@ -161,7 +166,7 @@ def markdown(results: dict) -> str:
             lines.append("")
         search = run.get("search") or {}
         if search.get("largest_requests"):
-            lines.append(f"Search ({search['engine']}) for \"{search['query']}\" from "
+            lines.append(f"Search ({search.get('engine', 'engine unknown')}) for \"{search['query']}\" from "
                          f"/{search['start_page']}: first result \"{search['first_result']}\" after "
                          f"{search['seconds_to_first_result']} s (typing included). Largest requests: "
                          + "; ".join(f"`{r['path']}` {size(r['compressed'])}"
