@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from .load import load_data
 from .models import RECORD_TYPES
 
@@ -41,9 +39,9 @@ class RecordChange:
 
 def plain(value: Any) -> Any:
     """YAML values as plain Python: dicts, lists and text."""
-    if isinstance(value, CommentedMap | dict):
+    if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, CommentedSeq | list):
+    if isinstance(value, list):
         return [plain(v) for v in value]
     if isinstance(value, bool):
         return "true" if value else "false"  # as written in YAML

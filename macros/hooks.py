@@ -13,9 +13,18 @@ from macros.build import build_date, data_dir, dataset_for_build
 from macros.changelog import build_changelog
 from macros.charts import site_charts
 from macros.downloads import SiteInfo, open_data_files
-from macros.pages import areas_index_page, changes_page, partnership_pages, record_pages, report_pages
+from macros.pages import (
+    RecordPage,
+    areas_index_page,
+    changes_page,
+    partnership_pages,
+    record_pages,
+    report_pages,
+)
 from macros.summaries import site_tables
 from macros.table_downloads import add_table_downloads
+
+_generated: dict[str, RecordPage] = {}  # src_uri -> a generated page, rendered as mkdocs writes it
 
 
 def on_files(files: Files, config) -> Files:
@@ -25,8 +34,11 @@ def on_files(files: Files, config) -> Files:
     changelog = build_changelog(data_dir(config.config_file_path), site.today)
     pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
              changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset)]
+    _generated.clear()
     for page in pages:
-        files.append(File.generated(config, page.src_uri, content=page.markdown()))
+        # Only the front matter goes through mkdocs' Markdown: the body is HTML already.
+        _generated[page.src_uri] = page
+        files.append(File.generated(config, page.src_uri, content=page.front_matter()))
     for table in [*site_charts(dataset), *site_tables(dataset)]:
         files.append(File.generated(config, table.csv_path, content=table.csv()))
     for path, content in open_data_files(dataset, changelog, site).items():
@@ -34,28 +46,39 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-_table_csvs: dict[str, str] = {}  # site path -> CSV, for the tables of the pages built so far
-
-
-def on_pre_build(config) -> None:
-    _table_csvs.clear()
-
-
 def on_page_content(html: str, page, config, files) -> str:
-    """A "Download this table" link beside every table; the CSVs are written after the build."""
+    """A "Download this table" link beside every table of a hand-written page."""
+    return _with_table_downloads(html, page, config)
+
+
+def on_page_context(context, page, config, nav):
+    """A generated page's HTML is made here, as it is written, and dropped once it is written."""
+    if page.file.src_uri in _generated:
+        page.content = _with_table_downloads(_generated[page.file.src_uri].body, page, config)
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    if page.file.src_uri in _generated:
+        page.content = None  # written: let it go, so memory does not grow with the site
+    return output
+
+
+def _with_table_downloads(html: str, page, config) -> str:
     html, csvs = add_table_downloads(html)
-    _table_csvs.update({page.url + name: text for name, text in csvs.items()})
+    site = Path(config.site_dir)
+    for name, text in csvs.items():
+        path = site / page.url / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
     return html
 
 
 def on_post_build(config) -> None:
-    """Write the tables' CSVs; then make sure nothing requests another origin, even in old browsers."""
+    """Make sure nothing requests another origin, even in old browsers; then index the finished site."""
     from macros.offline import localise_bundle
     from macros.search_index import index_site
 
     site = Path(config.site_dir)
-    for path, text in _table_csvs.items():
-        (site / path).parent.mkdir(parents=True, exist_ok=True)
-        (site / path).write_text(text, encoding="utf-8", newline="")
     localise_bundle(site)
     index_site(site)  # last: Pagefind reads the finished pages

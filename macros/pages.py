@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
@@ -26,24 +27,35 @@ from .views.report import topic_page, topic_path
 
 @dataclass(frozen=True)
 class RecordPage:
+    """A generated page. Its HTML is made when asked for, so a national build never holds every
+    page's body at once (hooks.py asks as mkdocs writes each page, then lets it go)."""
+
     src_uri: str
     title: str
-    body: str
+    css_class: str
+    body_for: Callable[[Links], str] = field(compare=False, repr=False)
 
-    def markdown(self) -> str:
+    def front_matter(self) -> str:
         # render_macros: false -- a generated page holds data text, never template code.
         # mkdocs-material prints page.title unescaped in places, so escape it here.
         front = {"title": html.escape(self.title), "render_macros": False}
-        meta = "".join(f"{key}: {json.dumps(value)}\n" for key, value in front.items())
-        return f"---\n{meta}---\n\n{self.body}"
+        return "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in front.items()) + "---\n"
+
+    @property
+    def body(self) -> str:
+        """The page's HTML: one block, with links relative to the page's own address."""
+        path = self.src_uri.removesuffix(".md") + "/"
+        inner = self.body_for(Links("../" * path.count("/")))
+        return f'<div class="{self.css_class}">\n{inner}</div>\n'
+
+    def markdown(self) -> str:
+        """The page as a Markdown file would hold it (what the golden files record)."""
+        return f"{self.front_matter()}\n{self.body}"
 
 
 def generated_page(path: str, title: str, css_class: str, body_for) -> RecordPage:
     """A page at site path `path` ('funding/x/'); body_for(links) renders it with links from there."""
-    body = body_for(Links("../" * path.count("/")))
-    # One raw HTML block, so Markdown never reinterprets data text inside it.
-    wrapped = f'<div class="{css_class}" markdown="0">\n{body}</div>\n'
-    return RecordPage(f"{path.rstrip('/')}.md", title, wrapped)
+    return RecordPage(f"{path.rstrip('/')}.md", title, css_class, body_for)
 
 
 def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url: str = "",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, build, page
+from .conftest import FIXTURES, build, html, page
 
 
 def test_funding_page_lists_projects_and_their_total(minimal_site: Path):
@@ -23,7 +23,7 @@ def test_priorities_show_the_rename_by_year(minimal_site: Path):
 
 def test_report_pages_have_tel_links(minimal_site: Path):
     for path in ("report", "report/domestic-abuse", "report/cover-your-tracks"):
-        assert 'href="tel:999"' in page(minimal_site, path), path
+        assert html(minimal_site, path).cssselect('a[href="tel:999"]'), path
 
 
 def test_build_refuses_invalid_data_and_lists_the_problems(tmp_path: Path):
@@ -113,9 +113,9 @@ FAMILIES = {
                     "Test District Council"],
     "campaigns": ["Test Awareness Week", "#TestLooksCloser", "68,575"],
     "funding": ["County Lines theatre production", "£8,700", "Core funding", "£10,000"],
-    "report": ['href="tel:999"', "Call 999, then press 55", "Domestic abuse", "cover your tracks online"],
-    "report/domestic-abuse": ['href="tel:999"', "press 55", "Testshire Abuse Helpline",
-                              'href="tel:+448082000247"', "Interpreters for other languages"],
+    "report": ["tel:999", "Call 999, then press 55", "Domestic abuse", "cover your tracks online"],
+    "report/domestic-abuse": ["tel:999", "press 55", "Testshire Abuse Helpline",
+                              "tel:+448082000247", "Interpreters for other languages"],
     "report/cover-your-tracks": ["private", "History"],
     "statistics": ["Staff trained in Prevent", "34", "2020/21"],
     "partnership": ["Test Community Safety Partnership", "Every 3 months, online", "Testshire Police"],

@@ -20,7 +20,7 @@ from referencing.jsonschema import DRAFT202012
 
 from macros.dataset import load_dataset
 
-from .conftest import PROJECT, SHIPPED_TODAY, build, page
+from .conftest import PROJECT, SHIPPED_TODAY, build, html, page
 
 STANDARD = Path(__file__).parent / "standards" / "360giving"  # vendored, CC BY 4.0: see SOURCE.txt
 GRANT_SCHEMA_URL = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json"
@@ -28,10 +28,6 @@ GRANT_SCHEMA_URL = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/
 
 def read_csv(site: Path, name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO((site / "data" / name).read_text(encoding="utf-8"), newline="")))
-
-
-def html(site: Path, path: str):
-    return lxml.html.fromstring(page(site, path))
 
 
 def money(text: str) -> Decimal:
@@ -230,8 +226,8 @@ def test_data_text_cannot_break_out_of_json_ld_or_run_in_a_spreadsheet(minimal_d
     assert run.returncode == 0, run.stdout + run.stderr
     rows = read_csv(site, "funded-projects.csv")
     assert rows[0]["title"] == "'" + hostile  # a spreadsheet shows it instead of running it
-    body = page(site, f"funding/{rows[0]['id']}")
-    script = body.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    [element] = html(site, f"funding/{rows[0]['id']}").cssselect('script[type="application/ld+json"]')
+    script = element.text  # a script's text is raw: what the browser's JSON parser would read
     assert "<" not in script and ">" not in script  # escaped, so no data can close the element
     assert json.loads(script)["name"] == hostile
 

@@ -102,6 +102,9 @@ CASES = {
                                         "not published", "funded-projects/test.yml"),
     "yaml syntax": Case("campaigns.yml", "  status: finished", "  status: finished\n   bad: [",
                         "(syntax)", "yaml-syntax", "   bad: [", "check the indentation"),
+    "field written twice": Case("campaigns.yml", "  status: finished",
+                                "  status: finished\n  status: upcoming", "(syntax)", "yaml-syntax",
+                                "  status: upcoming", "'status' appears twice"),
 }
 
 
@@ -170,3 +173,13 @@ def test_embargoed_and_draft_records_are_left_out_of_the_dataset(minimal_data: P
                                              "- id: test-prevent-training\n  embargo_until: 2023-09-01"))
     assert validate(minimal_data, TODAY).dataset.all("statistics") == ()
     assert len(validate(minimal_data, dt.date(2023, 9, 1)).dataset.all("statistics")) == 1
+
+
+def test_plain_words_stay_words_as_in_yaml_1_2(minimal_data: Path):
+    """YAML 1.1 readers turn a bare `No` or `off` into false; a name like that must stay text."""
+    from macros.dataset import load_dataset
+
+    Case("organisations.yml", "  kind: police\n", "  kind: police\n  short_name: No\n", "", "", "").apply(
+        minimal_data)
+    dataset = load_dataset(minimal_data, TODAY)
+    assert [o.short_name for o in dataset.all("organisations") if o.short_name] == ["No"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from macros.load import data_files, yaml_reader
+from macros.load import data_files, read_yaml
 from macros.models import RECORD_TYPES
 from macros.schema import SCHEMA_DIR, rendered_schemas, stale_schemas
 
@@ -46,7 +46,7 @@ def test_each_data_file_points_editors_at_its_schema_and_passes_it(name: str, pa
     relative = Path("..") if path.parent.name == "data" else Path("../..")
     assert first_line == f"# yaml-language-server: $schema={relative / 'schema' / f'{name}.json'}"
     schema = json.loads((SCHEMA_DIR / f"{name}.json").read_text())
-    records = _plain(yaml_reader().load(path.read_text(encoding="utf-8")))
+    records = _plain(read_yaml(path.read_text(encoding="utf-8")))
     jsonschema.Draft202012Validator(schema).validate(records)
 
 

@@ -8,6 +8,7 @@ the first route inside the first 14 KB of the HTML, the size of a first round tr
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 from .searching import search
@@ -37,17 +38,24 @@ def test_a_first_visit_to_a_topic_page_is_within_150_kb_compressed(visit):
     assert total <= FIRST_VISIT_BUDGET, report
 
 
+def _first(html: bytes, tag: bytes) -> int | None:
+    """Where the first tag like this starts (the minifier drops quotes it does not need)."""
+    match = re.search(tag, html)
+    return match.start() if match else None
+
+
 def test_the_emergency_panel_and_first_route_arrive_in_the_first_14_kb(shipped_site: Path):
     checked = 0
     for page in sorted((shipped_site / "report").glob("*/index.html")):
         html, topic_dir = page.read_bytes(), page.parent
-        if b'class="csp-route"' not in html:
+        route = _first(html, rb"<article [^>]*\bclass=\"?csp-route[\s\">]")
+        if route is None:
             continue  # Cover your tracks lists no routes
         checked += 1
-        panel = html.index(b'class="csp-emergency"')
-        route_end = html.index(b"</article>", html.index(b'class="csp-route"'))
+        panel = _first(html, rb"<section [^>]*\bclass=\"?csp-emergency[\s\">]")
+        route_end = html.index(b"</article>", route)
         print(f"{topic_dir.name}: panel at byte {panel:,}, first route ends at byte {route_end:,}")
-        assert b'href="tel:999"' in html[:FIRST_ROUND_TRIP]
+        assert _first(html[:FIRST_ROUND_TRIP], rb"<a [^>]*\bhref=\"?tel:999[\s\">]") is not None
         assert route_end <= FIRST_ROUND_TRIP, f"{topic_dir.name}: first route ends at byte {route_end:,}"
     assert checked >= 10
 
