@@ -21,6 +21,7 @@ from macros.pages import (
     record_pages,
     report_pages,
 )
+from macros.search_index import readable_by_search
 from macros.summaries import site_tables
 from macros.table_downloads import add_table_downloads
 
@@ -59,9 +60,10 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output: str, page, config) -> str:
+    """After the minifier (hooks run after plugins): make the page readable by the search index."""
     if page.file.src_uri in _generated:
         page.content = None  # written: let it go, so memory does not grow with the site
-    return output
+    return readable_by_search(output)
 
 
 def _with_table_downloads(html: str, page, config) -> str:

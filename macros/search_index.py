@@ -16,6 +16,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -29,7 +30,7 @@ BODY = b"data-pagefind-body"
 # Pagefind runs together the text of adjacent cells and list items that have no whitespace
 # between them, as minified HTML has ("<dt>Area</dt><dd>East" would be indexed as "AreaEast").
 _BETWEEN_BLOCKS = re.compile(
-    rb"(</(?:t[dhr]|d[dt]|li|p|div|h[1-6]|caption|figcaption|summary|blockquote)>|<br\s*/?>)(?=<)")
+    r"(</(?:t[dhr]|d[dt]|li|p|div|h[1-6]|caption|figcaption|summary|blockquote)>|<br\s*/?>)(?=<)")
 # Heading permalinks ("¶") are not words.
 EXCLUDE = ".headerlink"
 # search.js uses only Pagefind's API; its ready-made interfaces are not published.
@@ -70,11 +71,20 @@ def _fragments(bundle: Path):
         yield path.stem, json.loads(data[data.index(b"{"):])
 
 
-def _copy_for_indexing(site_dir: Path, pages: list[Path], target: Path) -> None:
-    """Copies of the pages as Pagefind should read them (the site itself is left as it is)."""
+def readable_by_search(page_html: str) -> str:
+    """A page with one space back between blocks, where the minifier took all whitespace out (a
+    space there is never rendered, so the page looks the same); hooks.py applies it to every page."""
+    return _BETWEEN_BLOCKS.sub(r"\1 ", page_html)
+
+
+def _link_for_indexing(site_dir: Path, pages: list[Path], target: Path) -> None:
+    """One part's pages gathered in a folder of its own, as hard links: nothing is copied."""
     for page in pages:
         (target / page).parent.mkdir(parents=True, exist_ok=True)
-        (target / page).write_bytes(_BETWEEN_BLOCKS.sub(rb"\1 ", (site_dir / page).read_bytes()))
+        try:
+            os.link(site_dir / page, target / page)
+        except OSError:  # another file system: copy instead
+            shutil.copyfile(site_dir / page, target / page)
 
 
 def _router_page(bundle: Path) -> str:
@@ -96,16 +106,15 @@ def index_site(site_dir: Path, partition_pages: int = PARTITION_PAGES) -> Path:
     output = site_dir / OUTPUT
     pages = _indexed_pages(site_dir)
     groups = [pages[start:start + partition_pages] for start in range(0, len(pages), partition_pages)]
-    with tempfile.TemporaryDirectory(prefix="cspsite-search-") as scratch:
+    if len(groups) <= 1:  # Pagefind reads the site where it is: only pages marked as body count
+        _pagefind(site_dir, output)
+        (output / PARTS).write_text("{}\n", encoding="utf-8")
+        return output
+    with tempfile.TemporaryDirectory(prefix="cspsite-search-", dir=site_dir.parent) as scratch:
         scratch = Path(scratch)
-        if len(groups) <= 1:
-            _copy_for_indexing(site_dir, pages, scratch / "site")
-            _pagefind(scratch / "site", output)
-            (output / PARTS).write_text("{}\n", encoding="utf-8")
-            return output
         for number, group in enumerate(groups):
             part = f"part-{number:03d}"
-            _copy_for_indexing(site_dir, group, scratch / part)
+            _link_for_indexing(site_dir, group, scratch / part)
             _pagefind(scratch / part, output / part)
             for pattern in RUNTIME:
                 for path in (output / part).glob(pattern):

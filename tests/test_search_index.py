@@ -37,3 +37,20 @@ def test_a_large_index_is_split_into_parts_behind_a_router(minimal_site: Path, t
     router_page = next(f for f in routes.values() if f["url"] == f"/{part_of[skate_park]}/")
     assert "skate" in router_page["content"].split()
     assert (output / "pagefind.js").exists() and not list(output.glob("part-*/pagefind.js"))
+
+
+def test_words_in_neighbouring_cells_and_terms_stay_apart_in_the_index(minimal_site: Path):
+    """The minifier leaves "<dt>Area</dt><dd>East" with no space; the index must not read "AreaEast"."""
+    import lxml.html
+
+    bundle = minimal_site / "pagefind"
+    indexed = {fragment["url"]: fragment["content"].split() for _, fragment in _fragments(bundle)}
+    checked = 0
+    for url, words in indexed.items():
+        doc = lxml.html.fromstring((minimal_site / url.strip("/") / "index.html").read_bytes())
+        for term in doc.cssselect("[data-pagefind-body] dt, [data-pagefind-body] th"):
+            last = (term.text_content().split() or [""])[-1]
+            if last and term.getnext() is not None:
+                checked += 1
+                assert last in words, f"{url}: '{last}' ran into the next cell"
+    assert checked > 20
