@@ -31,7 +31,6 @@ from measure import median_text_bytes, run, site_stats  # noqa: E402
 from report import TARGETS, markdown  # noqa: E402
 from stock import write_stock_site  # noqa: E402
 
-from macros.build import DATA_ENV, TODAY_ENV  # noqa: E402
 from macros.synth import write as synthesise  # noqa: E402
 
 
@@ -67,19 +66,7 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
                 folder / "build.log", args.timeout, cwd=PROJECT)
     result["build"] = build.as_dict()
     result["built"] = build.returncode == 0 and not build.timed_out
-    result["patched_build"] = None
-    if build.returncode not in (0, None) and not build.timed_out and not args.no_patch:
-        # Record the failure above, then measure everything else with the known blockers off.
-        print(f"[{partnerships} x {args.years}] build failed; again with patched_build.py", flush=True)
-        day = made.as_of
-        epoch = int(dt.datetime.combine(day, dt.time(), dt.UTC).timestamp())  # as cspsite build sets it
-        env = {**os.environ, DATA_ENV: str(folder / "data"), TODAY_ENV: day.isoformat(),
-               "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": str(epoch)}
-        build = run([sys.executable, str(HERE / "patched_build.py"), "build", "--strict", "-f",
-                     str(PROJECT / "mkdocs.yml"), "--site-dir", str(site)], folder / "patched.log",
-                    args.timeout, env=env, cwd=PROJECT)
-        result["patched_build"] = build.as_dict()
-    result["measured"] = build.returncode == 0 and not build.timed_out
+    result["measured"] = result["built"]  # a failed build is recorded (with its log), not measured
     result |= site_stats(site) if site.is_dir() else site_stats(folder / "missing")
     html_pages = result["html_pages"]
     result["seconds_per_page"] = round(build.seconds / html_pages, 5) if html_pages else None
@@ -124,8 +111,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE, help="where to write results.json and RESULTS.md")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the data and sites in --work")
-    parser.add_argument("--no-patch", action="store_true",
-                        help="when a build fails, do not measure it again with bench/patched_build.py")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     work = args.work or Path(tempfile.mkdtemp(prefix="cspsite-bench-"))

@@ -49,23 +49,15 @@ def _outcome(build: dict) -> str:
     return f"{build['seconds']:,.1f} s"
 
 
-def measured_build(run: dict) -> dict:
-    """The build the figures come from: patched_build.py's when the build as it stands failed."""
-    return run.get("patched_build") or run["build"]
-
-
 def _build(run: dict) -> str:
-    text = _outcome(run["build"])
-    if run.get("patched_build"):
-        text += f"; patched: {_outcome(run['patched_build'])}"
-    return text
+    return _outcome(run["build"])
 
 
 def row(run: dict) -> list[str]:
     largest = run.get("largest_page")
     stock = run.get("stock") or {}
     return [f"{run['partnerships']} x {run['years']}", f"{run['records']:,}", _build(run),
-            size(measured_build(run)["peak_rss_bytes"]), f"{run['html_pages']:,}", size(run["total_bytes"]),
+            size(run["build"]["peak_rss_bytes"]), f"{run['html_pages']:,}", size(run["total_bytes"]),
             f"{size(largest['bytes'])} `{largest['path']}`" if largest else "n/a",
             f"{run['pages_over_100kb']:,}", _search(run), _ms(run.get("seconds_per_page")),
             _ms(stock.get("seconds_per_page")),
@@ -77,7 +69,7 @@ def measured(run: dict) -> dict:
     search = run.get("search") or {}
     at = TARGETS["build_seconds"]["at"]
     applies = [run["partnerships"], run["years"]] == at
-    build = measured_build(run)
+    build = run["build"]
     return {
         "build_seconds": build["seconds"] if applies and run.get("measured", run["built"]) else None,
         "peak_rss_bytes": build["peak_rss_bytes"],
@@ -106,7 +98,7 @@ def marginal(runs: list[dict]) -> list[str]:
         pages = big["html_pages"] - small["html_pages"]
         if pages <= 0:
             continue
-        ours = (measured_build(big)["seconds"] - measured_build(small)["seconds"]) / pages
+        ours = (big["build"]["seconds"] - small["build"]["seconds"]) / pages
         stock = (big["stock"]["seconds"] - small["stock"]["seconds"]) / pages
         ratio = f"{ours / stock:.2f} x" if stock > 0 else "n/a"
         lines.append(f"| {small['partnerships']} to {big['partnerships']} partnerships | {pages:,} | "
@@ -129,9 +121,8 @@ def markdown(results: dict) -> str:
         "(other work on the machine slows the builds).",
         "",
         "Build is `cspsite build` (strict mkdocs, validation, search index) on data from `cspsite synth`. "
-        "When it fails, the failure is shown and the figures come from `bench/patched_build.py`, the same "
-        "build with the known scale blockers switched off (charts of more than 500 rows left out); "
-        "peak memory is the largest resident set of any process in the build. Search is the compressed "
+        "A build that fails is recorded as failed, with the end of its log, and its figures are left "
+        "out; peak memory is the largest resident set of any process in the build. Search is the compressed "
         "bytes Chromium fetched between the page's load event and the first result. Stock is "
         "mkdocs-material with its search plugin, as many plain Markdown pages with about as much text.",
         "",

@@ -1,27 +1,38 @@
-"""Charts as inline SVG, made at build time from Altair specs with vl-convert.
+"""Charts as inline SVG, made at build time from Vega-Lite specs with vl-convert.
 
 Each chart carries its numbers as a table (shown beside it and offered as CSV) and a text
 description for screen readers, so nothing is said only by the picture. No chart JavaScript.
+
+Every chart stays the same size however much data there is: past TIMELINE_BARS campaigns the
+timeline counts campaigns per quarter instead of drawing a bar each (a bar each is unreadable
+and, past about 1,200, overflows Vega's stack), and past MAX_COLOURS priorities the smallest
+share one colour. Each chart is built once per Dataset and drawn once per build (see _once).
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
+import datetime as dt
+import functools
 import html
 import io
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
-import altair as alt
-import pandas as pd
 import vl_convert
 
 from .dataset import Dataset
 
 WIDTH = 520
 PALETTE = ["#1d4f91", "#b35c00", "#2e7d32", "#8e24aa", "#00838f", "#c62828", "#5d4037", "#37474f"]
+MAX_COLOURS = len(PALETTE)  # more priorities than colours: the smallest are added up as one
+TIMELINE_BARS = 50  # more campaigns than this: campaigns per quarter, not a bar each
+YEARLY_AFTER = 12 * 4  # more quarters than this: campaigns per year
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
+CONFIG = {"view": {"continuousWidth": 300, "continuousHeight": 300, "strokeWidth": 0},
+          "axis": {"labelFontSize": 12, "titleFontSize": 12}, "range": {"category": PALETTE}}
 
 
 @dataclass(frozen=True)
@@ -31,10 +42,20 @@ class Chart:
     id: str
     title: str
     description: str
-    table: pd.DataFrame = field(compare=False, repr=False)
-    spec: dict = field(compare=False, repr=False)
+    columns: tuple[str, ...] = field(compare=False, repr=False)
+    rows: tuple[tuple, ...] = field(compare=False, repr=False)
+    encoding: dict = field(compare=False, repr=False)
+    mark: dict = field(compare=False, repr=False)
 
     @property
+    def spec(self) -> dict:
+        """The Vega-Lite spec: the table's rows are the chart's data, nothing else."""
+        values = [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        return {"$schema": SCHEMA, "config": CONFIG, "data": {"values": values},
+                "description": self.description, "encoding": self.encoding, "mark": self.mark,
+                "title": self.title, "width": WIDTH}
+
+    @functools.cached_property
     def svg(self) -> str:
         drawn = _draw(json.dumps(self.spec, sort_keys=True))
         labelled = (f'<svg role="img" aria-labelledby="{self.id}-title {self.id}-desc" '
@@ -47,8 +68,8 @@ class Chart:
     def csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.table.columns)
-        writer.writerows(self.table.itertuples(index=False))
+        writer.writerow(self.columns)
+        writer.writerows(self.rows)
         return out.getvalue()
 
     @property
@@ -56,114 +77,241 @@ class Chart:
         return f"data/charts/{self.id}.csv"
 
 
-@lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def _draw(spec_json: str) -> str:
-    """SVG for a spec; a chart shown on several pages is drawn once per build."""
+    """SVG for a spec; the same chart on another page (or in another build of `serve`) is not redrawn."""
     return vl_convert.vegalite_to_svg(json.loads(spec_json))
 
 
-def _base(df: pd.DataFrame, title: str, description: str) -> alt.Chart:
-    return alt.Chart(df, title=title, description=description, width=WIDTH).configure_range(
-        category=PALETTE).configure_view(strokeWidth=0).configure_axis(labelFontSize=12, titleFontSize=12)
+_memo: tuple[Dataset | None, dict] = (None, {})
+
+
+def _cached(dataset: Dataset, key: tuple, make):
+    """make(), once per Dataset: a build has one and never changes it, so the record pages, the
+    section pages and the CSV files share each chart (and its drawing) instead of rebuilding it."""
+    global _memo
+    if _memo[0] is not dataset:
+        _memo = (dataset, {})
+    memo = _memo[1]
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def _once(builder):
+    @functools.wraps(builder)
+    def once(dataset: Dataset, area: str | None = None) -> Chart | None:
+        return _cached(dataset, (builder.__name__, area), lambda: builder(dataset, area))
+    return once
+
+
+def _in_area(dataset: Dataset, record_type: str, area: str | None) -> list:
+    """Records of a type (of one area): grouped once, so a chart per area costs its own records only."""
+    if area is None:
+        return list(dataset.all(record_type))
+    groups = _cached(dataset, ("by area", record_type), lambda: _group_by_area(dataset.all(record_type)))
+    return groups.get(area, [])
+
+
+def _group_by_area(records) -> dict[str, list]:
+    groups: dict[str, list] = {}
+    for record in records:
+        groups.setdefault(record.area, []).append(record)
+    return groups
 
 
 def _money(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _field(name: str, kind: str, **more) -> dict:
+    return {"field": name, "type": kind, **more}
+
+
+@_once
 def funding_by_year(dataset: Dataset, area: str | None = None) -> Chart | None:
-    projects = [p for p in dataset.all("funded-projects") if area is None or p.area == area]
+    projects = _in_area(dataset, "funded-projects", area)
     if not projects:
         return None
-    rows = []
+    sums: dict[tuple[str, str], Decimal] = {}
     for p in projects:
         names = [dataset.get("priorities", pid).name for pid in p.priorities] or ["No priority given"]
         share = p.amount / len(names)  # a project for two priorities counts half to each
-        rows += [{"Financial year": p.financial_year, "Priority": n, "Amount (£)": share} for n in names]
-    df = (pd.DataFrame(rows).groupby(["Financial year", "Priority"], as_index=False)["Amount (£)"].sum()
-          .sort_values(["Financial year", "Priority"]))
-    df["Amount (£)"] = df["Amount (£)"].map(lambda v: _money(Decimal(v).quantize(Decimal("0.01"))))
-    years = df.groupby("Financial year")["Amount (£)"].sum()
-    top = years.idxmax()
-    span = (f"{len(years)} years from {years.index.min()} to {years.index.max()}" if len(years) > 1
-            else f"in {years.index[0]}")
+        for name in names:
+            sums[p.financial_year, name] = sums.get((p.financial_year, name), Decimal(0)) + share
+    sums = _fewer_colours(sums)
+    rows = tuple((year, name, _money(amount.quantize(Decimal("0.01"))))
+                 for (year, name), amount in sorted(sums.items()))
+    years: dict[str, int | float] = {}
+    for year, _, amount in rows:
+        years[year] = years.get(year, 0) + amount
+    first, last = min(years), max(years)
+    top = max(sorted(years), key=years.__getitem__)  # the earliest, if two years tie
+    span = f"{len(years)} years from {first} to {last}" if len(years) > 1 else f"in {first}"
     description = (f"Stacked bar chart of funded projects by financial year and priority, {span}. "
                    f"The most was in {top}: £{years[top]:,.0f}.")
-    chart = _base(df, "Funding by financial year and priority", description).mark_bar().encode(
-        x=alt.X("Financial year:N", sort=sorted(years.index)),
-        y=alt.Y("Amount (£):Q", title="Amount (£)", axis=alt.Axis(format=",.0f")),
-        color=alt.Color("Priority:N", legend=alt.Legend(orient="bottom", columns=2)),
-    )
+    encoding = {
+        "color": _field("Priority", "nominal", legend={"columns": 2, "orient": "bottom"}),
+        "x": _field("Financial year", "nominal", sort=sorted(years)),
+        "y": _field("Amount (£)", "quantitative", axis={"format": ",.0f"}, title="Amount (£)"),
+    }
     return Chart(f"funding-by-year{'-' + area if area else ''}", "Funding by financial year and priority",
-                 description, df.reset_index(drop=True), chart.to_dict())
+                 description, ("Financial year", "Priority", "Amount (£)"), rows, encoding, {"type": "bar"})
 
 
+def _fewer_colours(sums: dict[tuple[str, str], Decimal]) -> dict[tuple[str, str], Decimal]:
+    """At most MAX_COLOURS priorities: the largest keep their own, the rest are added up as one."""
+    totals: dict[str, Decimal] = {}
+    for (_, name), amount in sums.items():
+        totals[name] = totals.get(name, Decimal(0)) + amount
+    if len(totals) <= MAX_COLOURS:
+        return sums
+    keep = set(sorted(totals, key=lambda n: (-totals[n], n))[:MAX_COLOURS - 1])
+    other = f"Other priorities ({len(totals) - len(keep)})"
+    fewer: dict[tuple[str, str], Decimal] = {}
+    for (year, name), amount in sums.items():
+        key = (year, name if name in keep else other)
+        fewer[key] = fewer.get(key, Decimal(0)) + amount
+    return fewer
+
+
+@_once
 def priorities_by_year(dataset: Dataset, area: str) -> Chart | None:
-    rows = [{"Priority": p.name, "Financial year": h.year, "Name that year": h.name}
-            for p in dataset.all("priorities") if p.area == area for h in p.history]
-    if not rows:
+    found = [(p.name, h.year, h.name) for p in _in_area(dataset, "priorities", area) for h in p.history]
+    if not found:
         return None
-    df = pd.DataFrame(rows).sort_values(["Priority", "Financial year"]).reset_index(drop=True)
+    rows = tuple(sorted(found, key=lambda r: (r[0], r[1])))
     body = dataset.get("areas", area)
     name = body.body.name if body.body else body.name
-    years = sorted(df["Financial year"].unique())
-    description = (f"Grid of {df['Priority'].nunique()} priorities of {name} against financial years "
+    years = sorted({r[1] for r in rows})
+    description = (f"Grid of {len({r[0] for r in rows})} priorities of {name} against financial years "
                    f"{years[0]} to {years[-1]}; a filled square means it was a priority that year.")
-    chart = _base(df, f"Which priorities in which year: {name}", description).mark_square(size=220).encode(
-        x=alt.X("Financial year:N", sort=years),
-        y=alt.Y("Priority:N", title=None),
-        tooltip=["Priority", "Financial year", "Name that year"],
-        color=alt.value(PALETTE[0]),
-    )
-    return Chart(f"priorities-{area}", f"Which priorities in which year: {name}", description, df,
-                 chart.to_dict())
+    title = f"Which priorities in which year: {name}"
+    encoding = {
+        "color": {"value": PALETTE[0]},
+        "tooltip": [_field(c, "nominal") for c in ("Priority", "Financial year", "Name that year")],
+        "x": _field("Financial year", "nominal", sort=years),
+        "y": _field("Priority", "nominal", title=None),
+    }
+    return Chart(f"priorities-{area}", title, description, ("Priority", "Financial year", "Name that year"),
+                 rows, encoding, {"size": 220, "type": "square"})
 
 
+@_once
 def action_status(dataset: Dataset, area: str | None = None) -> Chart | None:
-    items = [a for a in dataset.all("actions") if area is None or a.area == area]
+    items = _in_area(dataset, "actions", area)
     if not items:
         return None
-    df = (pd.DataFrame([{"Status": a.status.value.capitalize()} for a in items])
-          .value_counts().rename("Activities").reset_index().sort_values("Status").reset_index(drop=True))
-    parts = ", ".join(f"{r.Status}: {r.Activities}" for r in df.itertuples())
+    counts: dict[str, int] = {}
+    for a in items:
+        status = a.status.value.capitalize()
+        counts[status] = counts.get(status, 0) + 1
+    rows = tuple(sorted(counts.items()))
+    parts = ", ".join(f"{status}: {n}" for status, n in rows)
     description = f"Bar chart of {len(items)} action plan activities by status. {parts}."
-    chart = _base(df, "Action plan activities by status", description).mark_bar().encode(
-        y=alt.Y("Status:N", title=None), x=alt.X("Activities:Q", title="Number of activities"),
-        color=alt.value(PALETTE[0]))
+    encoding = {"color": {"value": PALETTE[0]},
+                "x": _field("Activities", "quantitative", title="Number of activities"),
+                "y": _field("Status", "nominal", title=None)}
     return Chart(f"action-status{'-' + area if area else ''}", "Action plan activities by status",
-                 description, df, chart.to_dict())
+                 description, ("Status", "Activities"), rows, encoding, {"type": "bar"})
 
 
+@_once
 def campaigns_timeline(dataset: Dataset, area: str | None = None) -> Chart | None:
-    campaigns = [c for c in dataset.all("campaigns") if area is None or c.area == area]
+    campaigns = _in_area(dataset, "campaigns", area)
     if not campaigns:
         return None
-    df = pd.DataFrame([{"Campaign": c.name, "Start": c.start.first_day.isoformat(),
-                        "End": (c.end or c.start).last_day.isoformat()} for c in campaigns])
-    df = df.sort_values(["Start", "Campaign"]).reset_index(drop=True)
-    description = (f"Timeline of {len(df)} campaigns from {df['Start'].min()} to {df['End'].max()}, "
+    chart_id = f"campaigns-timeline{'-' + area if area else ''}"
+    spans = [(c.start.first_day, (c.end or c.start).last_day, c.name) for c in campaigns]
+    if len(spans) > TIMELINE_BARS:
+        return _campaigns_per_period(chart_id, spans)
+    rows = tuple((name, start.isoformat(), end.isoformat()) for start, end, name in
+                 sorted(spans, key=lambda s: (s[0].isoformat(), s[2])))
+    description = (f"Timeline of {len(rows)} campaigns from {rows[0][1]} to {max(r[2] for r in rows)}, "
                    "each shown as a bar from its start to its end.")
-    chart = _base(df, "Campaigns timeline", description).mark_bar().encode(
-        x=alt.X("Start:T", title=None), x2="End:T",
-        y=alt.Y("Campaign:N", sort=list(df["Campaign"]), title=None), color=alt.value(PALETTE[1]))
-    return Chart(f"campaigns-timeline{'-' + area if area else ''}", "Campaigns timeline", description, df,
-                 chart.to_dict())
+    encoding = {"color": {"value": PALETTE[1]}, "x": _field("Start", "temporal", title=None),
+                "x2": {"field": "End"},
+                "y": _field("Campaign", "nominal", sort=[r[0] for r in rows], title=None)}
+    return Chart(chart_id, "Campaigns timeline", description, ("Campaign", "Start", "End"), rows, encoding,
+                 {"type": "bar"})
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _periods(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date, str]]:
+    """Calendar quarters (or years, over a long span) from first to last: [(from, to, label)]."""
+    quarters = (last.year - first.year) * 4 + (last.month - 1) // 3 - (first.month - 1) // 3 + 1
+    step = 12 if quarters > YEARLY_AFTER else 3
+    start = dt.date(first.year, 1 if step == 12 else (first.month - 1) // 3 * 3 + 1, 1)
+    periods = []
+    while start <= last:
+        month = start.month + step
+        after = dt.date(start.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+        label = (str(start.year) if step == 12 else
+                 f"{MONTHS[start.month - 1]} to {MONTHS[start.month + 1]} {start.year}")
+        periods.append((start, after - dt.timedelta(days=1), label))
+        start = after
+    return periods
+
+
+def _campaigns_per_period(chart_id: str, spans: list[tuple[dt.date, dt.date, str]]) -> Chart:
+    """Too many campaigns for a bar each: how many ran (and started) in each quarter or year."""
+    periods = _periods(min(s[0] for s in spans), max(s[1] for s in spans))
+    running = [0] * len(periods)
+    starting = [0] * len(periods)
+    starts = [p[0] for p in periods]
+    for start, end, _ in spans:
+        i = bisect.bisect_right(starts, start) - 1  # the period it starts in
+        starting[i] += 1
+        while i < len(periods) and periods[i][0] <= end:
+            running[i] += 1
+            i += 1
+    per, heading, unit = ("year", "Year", "utcyear") if periods[0][2].isdigit() else \
+        ("quarter", "Quarter", "utcyearquarter")
+    rows = tuple((label, begin.isoformat(), running[i], starting[i])
+                 for i, (begin, _, label) in enumerate(periods))
+    busiest = max(range(len(rows)), key=lambda i: (rows[i][2], -i))
+    description = (f"Bar chart of {len(spans):,} campaigns: how many were running in each {per} from "
+                   f"{rows[0][0]} to {rows[-1][0]} ({len(rows)} {per}s). The busiest was {rows[busiest][0]}, "
+                   f"with {rows[busiest][2]:,} running.")
+    encoding = {"color": {"value": PALETTE[1]},
+                "tooltip": [_field(heading, "nominal"), _field("Campaigns running", "quantitative")],
+                "x": _field("From", "temporal", timeUnit=unit, title=None),
+                "y": _field("Campaigns running", "quantitative", title="Campaigns running")}
+    columns = (heading, "From", "Campaigns running", "Campaigns starting")
+    return Chart(chart_id, f"Campaigns running each {per}", description, columns, rows, encoding,
+                 {"type": "bar"})
 
 
 def statistic_trend(statistic) -> Chart | None:
-    """A line for a figure reported two or more times."""
+    """A line for a figure reported two or more times (once per statistic: its record page and the
+    statistics page both show it)."""
+    found = _trends.get(id(statistic))
+    if found is None or found[0] is not statistic:
+        if len(_trends) > 100_000:  # a long `serve` session: forget earlier builds' statistics
+            _trends.clear()
+        found = _trends[id(statistic)] = (statistic, _statistic_trend(statistic))
+    return found[1]
+
+
+_trends: dict[int, tuple[object, Chart | None]] = {}  # keeps each statistic alive, so its id is not reused
+
+
+def _statistic_trend(statistic) -> Chart | None:
     if len(statistic.points) < 2:
         return None
     points = sorted(statistic.points, key=lambda p: p.as_of)
-    df = pd.DataFrame([{"Period": p.period, "Date": p.as_of.last_day.isoformat(),
-                        statistic.unit: _money(p.value)} for p in points])
+    rows = tuple((p.period, p.as_of.last_day.isoformat(), _money(p.value)) for p in points)
     first, last = points[0], points[-1]
     description = (f"Line chart of {statistic.metric}: {first.value:,} ({first.period}) to "
                    f"{last.value:,} ({last.period}), {len(points)} reported values.")
-    chart = _base(df, statistic.metric, description).mark_line(point=True).encode(
-        x=alt.X("Date:T", title=None), y=alt.Y(f"{statistic.unit}:Q", title=statistic.unit),
-        tooltip=["Period", statistic.unit], color=alt.value(PALETTE[0]))
-    return Chart(f"statistic-{statistic.id}", statistic.metric, description, df, chart.to_dict())
+    unit = statistic.unit
+    encoding = {"color": {"value": PALETTE[0]},
+                "tooltip": [_field("Period", "nominal"), _field(unit, "quantitative")],
+                "x": _field("Date", "temporal", title=None), "y": _field(unit, "quantitative", title=unit)}
+    return Chart(f"statistic-{statistic.id}", statistic.metric, description, ("Period", "Date", unit), rows,
+                 encoding, {"point": True, "type": "line"})
 
 
 def site_charts(dataset: Dataset) -> list[Chart]:

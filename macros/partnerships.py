@@ -47,13 +47,14 @@ def choose_partnership(dataset: Dataset, links: Links, section: str, title: str)
 
 
 # What each site-wide view becomes on a large site: a choice of partnership for that section,
-# a pointer to the areas index ("areas"), or nothing (None: a chart or a second list on a page
-# whose main list already offers the choice).
+# a pointer to the areas index ("areas"), or nothing (None: a second list on a page whose main
+# list already offers the choice). Charts stay: each is bounded (see charts.py), so a national
+# chart is as big as a local one.
 SITE_WIDE_VIEWS = {
     "current_priorities": "priorities", "priorities_by_year": "priorities", "action_plan": "action-plan",
     "campaign_list": "campaigns", "funding_table": "funding", "statistics_list": "statistics",
     "updates_by_quarter": "areas", "source_list": "areas", "partnership_bodies": "areas",
-    "funding_totals": None, "funding_pots": None, "statistic_trends": None, "chart": None,
+    "funding_totals": None, "funding_pots": None, "statistic_trends": None,
 }
 
 
@@ -62,7 +63,7 @@ def site_wide(view, section: str | None):
 
     @functools.wraps(view)
     def wrapped(dataset: Dataset, links: Links, *args, **kwargs):
-        scoped = kwargs.get("area") or (args[1:] if view.__name__ == "chart" else args)
+        scoped = kwargs.get("area") or args
         if scoped or not is_large(dataset):
             return view(dataset, links, *args, **kwargs)
         if section is None:

@@ -39,3 +39,22 @@ def test_a_tiny_benchmark_writes_every_figure_as_json_and_markdown(tmp_path: Pat
     assert len(row.strip("|").split("|")) == len(COLUMNS)
     assert "not measured" in row and "`" in row  # the search column says why it is empty; the page is named
     assert all(target["about"] in table for target in TARGETS.values())
+
+
+def test_a_failed_build_is_recorded_as_failed_with_its_log_and_is_not_measured(tmp_path: Path):
+    from measure import site_stats
+    from report import markdown
+
+    failed = {"seconds": 41.0, "returncode": 1, "timed_out": False, "peak_rss_bytes": 300 * 1024**2,
+              "log_tail": "ERROR - Error reading page 'campaigns.md': something broke"}
+    run = {"partnerships": 300, "years": 5, "seed": 1, "records": 100_000, "commit": "abc1234",
+           "build": failed, "built": False, "measured": False, "search": None, "stock": None,
+           "seconds_per_page": None, **site_stats(tmp_path / "missing")}
+    machine = {"cpus": 2, "memory_bytes": 2**30, "python": "3.11", "load_average_at_start": [0.0]}
+    results = {"started": "2026-01-01T00:00:00+00:00", "commit": "abc1234", "targets": TARGETS, "runs": [run],
+               "machine": machine}
+    table = markdown(results)
+    row = next(line for line in table.splitlines() if line.startswith("| 300 x 5 |"))
+    assert "failed after 41 s (exit 1)" in row and "patched" not in table
+    assert "missed (failed after 41 s (exit 1))" in table  # the 300 x 5 build-time target
+    assert "something broke" in table

@@ -76,3 +76,21 @@ def test_no_page_is_over_100_kb(large):
     _, site = large
     sizes = sorted(((p.stat().st_size, p) for p in site.rglob("*.html")), reverse=True)
     assert sizes[0][0] <= 100_000, sizes[:3]
+
+
+def test_national_charts_are_drawn_without_any_patch_and_stay_small(large):
+    """A bar per campaign overflowed Vega's stack (bench/patched_build.py used to leave such charts
+    out); past TIMELINE_BARS the national timeline counts campaigns per quarter instead."""
+    data, site = large
+    dataset = load_dataset(data, TODAY)
+    assert not (PROJECT / "bench" / "patched_build.py").exists()
+    campaigns = page(site, "campaigns")
+    assert "choose a partnership" in campaigns.lower()
+    [block] = re.findall(r'<div class="csp-chart-block".*?</table>\s*</div>', campaigns, re.S)
+    assert '<svg role="img"' in block and "Campaigns running each quarter" in block
+    assert len(block) < 40_000
+    starting = [int(row[-1].replace(",", "")) for row in
+                (re.findall(r"<td>([^<]*)</td>", tr) for tr in re.findall(r"<tr>(.*?)</tr>", block)) if row]
+    assert sum(starting) == len(dataset.all("campaigns")) > 50
+    assert (site / "data" / "charts" / "campaigns-timeline.csv").exists()
+    assert '<svg role="img"' in page(site, "action-plan")
