@@ -21,8 +21,7 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import vl_convert
-
+from . import chart_drawing
 from .dataset import Dataset
 
 WIDTH = 520
@@ -56,8 +55,12 @@ class Chart:
                 "title": self.title, "width": WIDTH}
 
     @functools.cached_property
+    def spec_json(self) -> str:
+        return json.dumps(self.spec, sort_keys=True)
+
+    @functools.cached_property
     def svg(self) -> str:
-        drawn = _draw(json.dumps(self.spec, sort_keys=True))
+        drawn = _draw(self.spec_json)
         labelled = (f'<svg role="img" aria-labelledby="{self.id}-title {self.id}-desc" '
                     f'focusable="false" ')
         head = (f'<title id="{self.id}-title">{html.escape(self.title)}</title>'
@@ -80,7 +83,7 @@ class Chart:
 @functools.lru_cache(maxsize=4096)
 def _draw(spec_json: str) -> str:
     """SVG for a spec; the same chart on another page (or in another build of `serve`) is not redrawn."""
-    return vl_convert.vegalite_to_svg(json.loads(spec_json))
+    return chart_drawing.draw(spec_json)
 
 
 _memo: tuple[Dataset | None, dict] = (None, {})

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
+from macros import chart_drawing
 from macros.build import build_date, data_dir, dataset_for_build
 from macros.changelog import build_changelog
 from macros.charts import site_charts
@@ -33,6 +34,8 @@ def on_files(files: Files, config) -> Files:
     dataset = dataset_for_build(config.config_file_path)
     site = SiteInfo.from_config(config, build_date())
     changelog = build_changelog(data_dir(config.config_file_path), site.today)
+    charts = site_charts(dataset)
+    chart_drawing.draw_ahead([chart.spec_json for chart in charts])  # on the other core, meanwhile
     pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
              changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset)]
     _generated.clear()
@@ -40,7 +43,7 @@ def on_files(files: Files, config) -> Files:
         # Only the front matter goes through mkdocs' Markdown: the body is HTML already.
         _generated[page.src_uri] = page
         files.append(File.generated(config, page.src_uri, content=page.front_matter()))
-    for table in [*site_charts(dataset), *site_tables(dataset)]:
+    for table in [*charts, *site_tables(dataset)]:
         files.append(File.generated(config, table.csv_path, content=table.csv()))
     for path, content in open_data_files(dataset, changelog, site).items():
         files.append(File.generated(config, path, content=content))
@@ -81,6 +84,11 @@ def on_post_build(config) -> None:
     from macros.offline import localise_bundle
     from macros.search_index import index_site
 
+    chart_drawing.stop()
     site = Path(config.site_dir)
     localise_bundle(site)
     index_site(site)  # last: Pagefind reads the finished pages
+
+
+def on_build_error(error) -> None:
+    chart_drawing.stop()

@@ -117,3 +117,33 @@ def test_each_chart_is_built_and_drawn_once_per_dataset(monkeypatch):
         charts.site_charts(dataset)
     trends = [s for s in dataset.all("statistics") if len(s.points) > 1]
     assert trends and len(drawn) == 1 + len(trends)
+
+
+def test_charts_drawn_ahead_by_the_worker_are_the_charts_a_page_would_draw():
+    import concurrent.futures
+    import json
+
+    from macros import chart_drawing
+
+    specs = [json.dumps({"data": {"values": [{"x": k, "y": k * n} for k in range(3)]}, "mark": "line",
+                         "encoding": {"x": {"field": "x", "type": "ordinal"},
+                                      "y": {"field": "y", "type": "quantitative"}}})
+             for n in range(chart_drawing.AHEAD_FROM)]
+    try:
+        chart_drawing.draw_ahead(specs)
+        futures = list(chart_drawing._ahead.values())
+        assert len(futures) == len(specs)
+        concurrent.futures.wait(futures[:5], timeout=120)
+        assert all(f.done() for f in futures[:5])
+        for spec in specs:  # the first from the worker, the rest whichever is sooner
+            assert chart_drawing.draw(spec) == chart_drawing.vegalite_to_svg(spec)
+    finally:
+        chart_drawing.stop()
+    assert chart_drawing._pool is None and not chart_drawing._ahead
+
+
+def test_a_few_charts_are_drawn_in_the_build_process():
+    from macros import chart_drawing
+
+    chart_drawing.draw_ahead(["{}"] * 3 + ['{"mark": "bar"}'])
+    assert chart_drawing._pool is None and not chart_drawing._ahead
