@@ -13,7 +13,14 @@ from macros.build import build_date, data_dir, dataset_for_build
 from macros.changelog import build_changelog
 from macros.charts import site_charts
 from macros.downloads import SiteInfo, open_data_files
-from macros.pages import areas_index_page, changes_page, partnership_pages, record_pages, report_pages
+from macros.pages import (
+    areas_index_page,
+    changes_page,
+    partnership_pages,
+    record_pages,
+    report_pages,
+    year_pages,
+)
 from macros.summaries import site_tables
 from macros.table_downloads import add_table_downloads
 
@@ -24,7 +31,8 @@ def on_files(files: Files, config) -> Files:
     site = SiteInfo.from_config(config, build_date())
     changelog = build_changelog(data_dir(config.config_file_path), site.today)
     pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
-             changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset)]
+             changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset),
+             *year_pages(dataset)]
     for page in pages:
         files.append(File.generated(config, page.src_uri, content=page.markdown()))
     for table in [*site_charts(dataset), *site_tables(dataset)]:
