@@ -21,7 +21,8 @@ def source_list(dataset: Dataset, links: Links, page: str = "") -> str:
     rows = []
     for source in current.items:
         citing = dataset.citing(source.id)
-        rows.append((source, dataset.find("organisations", source.publisher), len(citing),
+        records = {(record_type, record.id) for _, record_type, record in citing}  # some cite 2 sections
+        rows.append((source, dataset.find("organisations", source.publisher), len(records),
                      len({section for section, _, _ in citing})))
     nav = year_nav(every, current, links, section_path(None, "sources"), "Sources by year of publication",
                    "Showing the documents dated")
