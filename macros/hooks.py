@@ -21,6 +21,7 @@ from macros.pages import (
     partnership_pages,
     record_pages,
     report_pages,
+    year_pages,
 )
 from macros.search_index import readable_by_search
 from macros.summaries import site_tables
@@ -37,7 +38,8 @@ def on_files(files: Files, config) -> Files:
     charts = site_charts(dataset)
     chart_drawing.draw_ahead([chart.spec_json for chart in charts])  # on the other core, meanwhile
     pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
-             changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset)]
+             changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset),
+             *year_pages(dataset)]
     _generated.clear()
     for page in pages:
         # Only the front matter goes through mkdocs' Markdown: the body is HTML already.

@@ -53,3 +53,8 @@ class Links:
 
     def page(self, path: str) -> str:
         return self.root + path
+
+
+def section_path(partnership: str | None, section: str) -> str:
+    """A section's page: 'funding/' site-wide, 'areas/<partnership>/funding/' for one partnership."""
+    return f"areas/{partnership}/{section}/" if partnership else f"{section}/"

@@ -18,7 +18,7 @@ from .changelog import Changelog, Entry
 from .dataset import Dataset
 from .links import RECORD_PATHS, Links, record_path
 from .models.topics import TOPIC_LABELS, Topic
-from .partnerships import SECTIONS, by_county, section_body, section_path
+from .partnerships import PAGED, SECTIONS, SITE_YEARS, by_county, section_body, section_path, site_year_body
 from .views.common import is_large, partnerships
 from .views.related import related_for
 from .views.render import label, render
@@ -95,12 +95,32 @@ def areas_index_page(dataset: Dataset) -> RecordPage:
 
 
 def partnership_pages(dataset: Dataset) -> list[RecordPage]:
-    """On a large site, a page per partnership per section: /areas/<id>/action-plan/ and so on."""
+    """On a large site, a page per partnership per section: /areas/<id>/action-plan/ and so on; a
+    paged section also has a page per earlier year: /areas/<id>/funding/years/2022-23/."""
     if not is_large(dataset):
         return []
-    return [generated_page(section_path(p.id, section), f"{p.name}: {title}", "csp-partnership",
-                           lambda links, p=p, section=section: section_body(dataset, links, p, section))
-            for p in partnerships(dataset) for section, (title, _) in SECTIONS.items()]
+    found = []
+    for p in partnerships(dataset):
+        for section, (title, _) in SECTIONS.items():
+            for page in PAGED[section](dataset, p.id) if section in PAGED else [None]:
+                slug = page.slug if page else ""
+                name = f"{p.name}: {title}" + (f", {page.label}" if slug else "")
+                found.append(generated_page(
+                    section_path(p.id, section) + slug, name, "csp-partnership",
+                    lambda links, p=p, section=section, page=page: section_body(dataset, links, p, section,
+                                                                                page)))
+    return found
+
+
+def year_pages(dataset: Dataset) -> list[RecordPage]:
+    """On a small site, a page for every year but the newest of each site-wide list that grows with
+    the years: /funding/years/2022-23/ and so on (the newest is /funding/ itself)."""
+    if is_large(dataset):
+        return []
+    return [generated_page(section_path(None, section) + page.slug, f"{title}: {page.label}", "csp-year",
+                           lambda links, section=section, page=page: site_year_body(dataset, links, section,
+                                                                                    page))
+            for section, (title, _) in SITE_YEARS.items() for page in PAGED[section](dataset)[1:]]
 
 
 def changes_page(dataset: Dataset, changelog: Changelog) -> RecordPage:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 
+from markupsafe import Markup
+
 from .dataset import Dataset
-from .links import Links
+from .links import Links, section_path
 from .models.areas import AreaKind
-from .views import actions, campaigns, funding, priorities, statistics
+from .views import actions, campaigns, funding, priorities, sources, statistics, updates
 from .views.common import is_large
 from .views.render import render
 
@@ -25,9 +27,14 @@ SECTIONS = {  # path under areas/<partnership>/ -> (title, views that fill it)
     "statistics": ("Statistics", [statistics.statistics_list]),
 }
 
-
-def section_path(partnership: str, section: str) -> str:
-    return f"areas/{partnership}/{section}/"
+# Sections that show one year (or action plan) per page, and how each splits its list into pages.
+PAGED = {"action-plan": actions.pages, "funding": funding.pages, "campaigns": campaigns.pages,
+         "statistics": statistics.pages, "updates": updates.pages, "sources": sources.pages}
+# On a small site, the site-wide page of each paged section (site_src/<section>.md) shows the newest
+# year; these views fill the page of every other year.
+SITE_YEARS = {**{key: SECTIONS[key] for key in SECTIONS if key in PAGED},
+              "updates": ("Updates", [updates.updates_by_quarter]),
+              "sources": ("Sources", [sources.source_list])}
 
 
 def by_county(dataset: Dataset) -> list[tuple]:
@@ -75,8 +82,19 @@ def site_wide(view, section: str | None):
     return wrapped
 
 
-def section_body(dataset: Dataset, links: Links, partnership, section: str) -> str:
+def section_body(dataset: Dataset, links: Links, partnership, section: str, page=None) -> str:
+    """A partnership's section; for a paged section, the page of one year (the newest by default)."""
     title, views = SECTIONS[section]
-    parts = "".join(view(dataset, links, area=partnership.id) for view in views)
+    paged = {"page": page.slug} if page else {}
+    # Markup.join: each view's output is already escaped HTML; a plain str join would escape it again.
+    parts = Markup("").join(view(dataset, links, area=partnership.id, **paged) for view in views)
     return render("partnership_section.html", links=links, partnership=partnership, title=title,
-                  body=parts, sections=SECTIONS, section=section, path=section_path)
+                  body=parts, sections=SECTIONS, section=section, path=section_path, page=page)
+
+
+def site_year_body(dataset: Dataset, links: Links, section: str, page) -> str:
+    """A small site's page for one year of a site-wide section (the newest is site_src/<section>.md)."""
+    title, views = SITE_YEARS[section]
+    parts = Markup("").join(view(dataset, links, page=page.slug) for view in views)
+    return render("year_page.html", links=links, title=title, page=page, body=parts,
+                  home=section_path(None, section))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -51,15 +52,25 @@ def test_every_total_on_the_funding_page_is_the_sum_of_its_rows_in_the_csv(shipp
             assert int(tr.xpath("./td")[0].text_content()) == len(matching), (column, key)
             checked += 1
     assert checked >= 10
-    # The explorer's own total and row count match the whole file.
-    explorer = doc.xpath("//div[@data-csp-explorer]//table")[0]
-    assert len(explorer.xpath(".//tbody/tr")) == len(rows)
-    total = explorer.xpath(".//td[@data-csp-total]")[0].text_content()
-    assert money(total) == sum(Decimal(r["amount"]) for r in rows)
-    # Each year's total equals its sum in the report-derived chart data too (one more cross-check).
+    # One financial year per page: each year's table and total are that year's rows of the file and
+    # its row of the all-years totals; the years' pages together hold the whole file.
     years = {tr.get("data-key"): money(tr.xpath("./td[@data-value]")[0].text_content())
              for tr in doc.xpath("//table[@data-csp-totals='financial_year']//tr[@data-key]")}
-    assert sum(years.values()) == money(total)
+    assert sum(years.values()) == sum(Decimal(r["amount"]) for r in rows)
+    others = [posixpath.normpath(posixpath.join("funding", href))
+              for href in doc.xpath("//nav[@class='csp-years']//a/@href")]
+    assert len(others) == len(years) - 1
+    listed = 0
+    for path in ["funding", *others]:
+        explorer = html(shipped_site, path).xpath("//div[@data-csp-explorer]//table")[0]
+        year = explorer.xpath("string(.//tbody/tr[1]/@data-year)")
+        mine = [r for r in rows if r["financial_year"] == year]
+        assert year in explorer.xpath("string(caption)")
+        assert len(explorer.xpath(".//tbody/tr")) == len(mine), year
+        total = money(explorer.xpath(".//td[@data-csp-total]")[0].text_content())
+        assert total == sum(Decimal(r["amount"]) for r in mine) == years[year], year
+        listed += len(mine)
+    assert listed == len(rows)
 
 
 def test_pots_show_allocated_spent_and_remaining_as_reported(shipped_site):
@@ -239,11 +250,18 @@ def test_the_licence_is_stated_on_every_page_and_in_the_package(shipped_site):
     assert package["licenses"][0]["name"] == "OGL-UK-3.0"
 
 
-def test_the_sources_page_lists_each_document_with_every_record_that_cites_it(shipped_site):
+def test_the_sources_pages_list_each_document_and_every_record_that_cites_it(shipped_site):
+    """The sources list gives each document (by year) and how many records cite it; the document's
+    own page lists every one of them."""
     dataset = load_dataset(PROJECT / "data", __import__("datetime").date.fromisoformat(SHIPPED_TODAY))
-    doc = html(shipped_site, "sources")
+    first = html(shipped_site, "sources")
+    pages = [first, *(html(shipped_site, posixpath.normpath(posixpath.join("sources", href)))
+                      for href in first.xpath("//nav[@class='csp-years']//a/@href"))]
     for source in dataset.all("sources"):
-        entry = doc.get_element_by_id(source.id)
-        listed = {href.rstrip("/").split("/")[-1] for href in entry.xpath(".//li//a/@href")}
-        citing = {record.id for _, _, record in dataset.citing(source.id)}
+        entry = next(e for p in pages for e in p.xpath(f'//li[@id="{source.id}"]'))
+        records = {(kind, record.id) for _, kind, record in dataset.citing(source.id)}  # one per record
+        assert f"Cited by {len(records)} record" in entry.text_content(), source.id
+        citing = {record_id for _, record_id in records}
+        own = html(shipped_site, f"sources/{source.id}")
+        listed = {href.rstrip("/").split("/")[-1] for href in own.xpath("//section//li//a/@href")}
         assert citing and citing <= listed, source.id

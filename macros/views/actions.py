@@ -1,20 +1,45 @@
-"""The action plan, grouped by priority or theme, status in words."""
+"""The action plan, one plan per page (newest first), grouped by priority or theme, status in words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..dataset import Dataset
-from ..links import Links
-from .common import names
+from ..links import Links, section_path
+from ..models.fields import quarter_bounds
+from .common import in_area, names
+from .paging import Page, chosen, paginate, year_nav
 from .render import render
 
+PER_PAGE = 40  # action items on one page (about 1.2 KB each)
 
-def action_plan(dataset: Dataset, links: Links, area: str | None = None) -> str:
+
+def _latest(dataset: Dataset, item) -> dt.date:
+    """The newest date an item was reported: its updates' and its sources' dates."""
+    days = [quarter_bounds(u.quarter)[1] if u.quarter else u.date.last_day for u in item.updates]
+    days += [doc.date.last_day for c in item.sources if (doc := dataset.find("sources", c.document))]
+    return max(days, default=dt.date.min)
+
+
+def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
+    """One page per plan: plans are the partnerships' yearly (or multi-year) documents."""
+    items = in_area(dataset, "actions", area)
+    newest: dict[str, tuple] = {}
+    for item in items:
+        newest[item.plan] = max(newest.get(item.plan, (dt.date.min,)), (_latest(dataset, item),))
+    return paginate(items, lambda a: a.plan, PER_PAGE, order=lambda plan: (newest[plan], plan))
+
+
+def action_plan(dataset: Dataset, links: Links, area: str | None = None, page: str = "") -> str:
+    every = pages(dataset, area)
+    current = chosen(every, page)
     groups = []
     for priority in dataset.all("priorities"):
-        items = [a for a in dataset.all("actions")
-                 if a.priority == priority.id and (area is None or a.area == area)]
+        items = [a for a in current.items if a.priority == priority.id]
         if items:
             groups.append({"priority": priority,
                            "entries": [(item, names(dataset, "organisations", item.leads))
-                                     for item in items]})
-    return render("action_plan.html", links=links, groups=groups)
+                                       for item in items]})
+    nav = year_nav(every, current, links, section_path(area, "action-plan"), "Action plans, newest first",
+                   "Showing")
+    return render("action_plan.html", links=links, groups=groups, nav=nav)

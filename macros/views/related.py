@@ -8,7 +8,9 @@ from pydantic import BaseModel
 
 from ..charts import statistic_trend
 from ..dataset import Dataset
+from ..links import section_path
 from ..models import RECORD_TYPES
+from .common import is_large
 
 
 def area_and_ancestors(dataset: Dataset, area_id: str | None) -> list[str]:
@@ -52,12 +54,34 @@ def cited_by_section(dataset: Dataset, document: str) -> list[tuple[str, list[tu
     return list(sections.items())
 
 
+CITED_LIMIT = 250  # records listed on a source's page (about 0.15 KB each); Suffolk's longest cites 162
+
+
+def cited_by_section_capped(dataset: Dataset, document: str) -> list[tuple[str, list, int]]:
+    """[(section, the records listed, how many cite it)]: every section, but CITED_LIMIT records in
+    all, so an annual report that thousands of records cite has a page of bounded size."""
+    left = CITED_LIMIT
+    capped = []
+    for section, cited in cited_by_section(dataset, document):
+        capped.append((section, cited[:left], len(cited)))
+        left = max(0, left - len(cited))
+    return capped
+
+
+def _capped(records: list) -> tuple[list, int]:
+    return records[:LIST_LIMIT], len(records)
+
+
 def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
     refs = lambda of_type: list(dataset.referrers(record_type, record.id, of_type=of_type))  # noqa: E731
     if record_type == "priorities":
+        area = dataset.find("areas", record.area)
+        own = record.area if is_large(dataset) and area and area.kind.value == "partnership" else None
         return {
-            "actions": refs("actions"), "campaigns": refs("campaigns"),
-            "projects": refs("funded-projects"), "statistics": refs("statistics"),
+            "actions": _capped(refs("actions")), "campaigns": _capped(refs("campaigns")),
+            "projects": _capped(refs("funded-projects")), "statistics": _capped(refs("statistics")),
+            "lists": {key: section_path(own, key)
+                      for key in ("action-plan", "campaigns", "funding", "statistics")},
             "routes": routes_for(dataset, record.topics, record.area) if record.topics else [],
         }
     if record_type == "statistics":
@@ -66,7 +90,7 @@ def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
         projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
         return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}
     if record_type == "sources":
-        return {"sections": cited_by_section(dataset, record.id)}
+        return {"sections": cited_by_section_capped(dataset, record.id)}
     if record_type in {"organisations", "areas"}:
         return {"groups": referrers_by_type(dataset, record_type, record.id),
                 "children": [a for a in dataset.all("areas") if a.parent == record.id]}

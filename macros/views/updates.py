@@ -1,4 +1,5 @@
-"""Every dated update from the action plan, campaigns and funding, by quarter, newest first.
+"""Every dated update from the action plan, campaigns and funding, by quarter, newest first,
+one financial year per page.
 
 Like the county board's quarterly programme-office overview: what moved, and when.
 """
@@ -10,9 +11,12 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..dataset import Dataset
-from ..links import Links
+from ..links import Links, section_path
 from ..models.fields import quarter_bounds, quarter_of
+from .paging import Page, chosen, paginate, year_nav
 from .render import money, render
+
+PER_PAGE = 200  # updates on one page (about 0.3 KB each)
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,15 @@ def entries(dataset: Dataset) -> list[Entry]:
                   reverse=True)
 
 
-def updates_by_quarter(dataset: Dataset, links: Links) -> str:
-    quarters = [(q, list(group)) for q, group in groupby(entries(dataset), key=lambda e: e.quarter)]
-    return render("updates.html", quarters=quarters, links=links)
+def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
+    """A financial year per page ('Q1 2023/24' is in 2023/24); there is one list for the whole site."""
+    return paginate(entries(dataset), lambda e: e.quarter.split()[1], PER_PAGE)
+
+
+def updates_by_quarter(dataset: Dataset, links: Links, page: str = "") -> str:
+    every = pages(dataset)
+    current = chosen(every, page)
+    quarters = [(q, list(group)) for q, group in groupby(current.items, key=lambda e: e.quarter)]
+    nav = year_nav(every, current, links, section_path(None, "updates"), "Updates by financial year",
+                   "Showing the updates of")
+    return render("updates.html", quarters=quarters, links=links, nav=nav)

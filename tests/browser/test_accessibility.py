@@ -13,7 +13,8 @@ AXE_PAGES = {
     "cover your tracks": "report/cover-your-tracks/",
     "priority": "priorities/es-vawg/",
     "funding": "funding/",
-    "charts": "statistics/",
+    "charts": "priorities/",
+    "statistics": "statistics/",
     "route": "routes/crimestoppers/",
 }
 

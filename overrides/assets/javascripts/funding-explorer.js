@@ -21,7 +21,8 @@
     function shows(row) {
       var wanted = ["year", "funder", "area", "priorities"];
       for (var i = 0; i < wanted.length; i++) {
-        var value = form.elements[wanted[i]].value;
+        var field = form.elements[wanted[i]];  // a page of one year has no year filter
+        var value = field ? field.value : "";
         if (!value) continue;
         var have = (row.getAttribute("data-" + wanted[i]) || "").split(" ");
         if (have.indexOf(value) === -1) return false;
