@@ -16,6 +16,8 @@ from pathlib import Path
 from .history import RecordChange, Snapshot, compare, git, snapshot_at
 
 INTERNAL_FIELDS = ("visibility", "embargo_until")
+RECORDS_LISTED = 20  # an import of thousands of records is counted, not listed record by record
+ENTRIES_PER_PAGE = 10  # changes on one page of /changes/; older ones are on pages by year
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,18 @@ class Entry:
     def short(self) -> str:
         return self.commit[:7]
 
+    @property
+    def listed(self) -> tuple[RecordChange, ...]:
+        return self.changes[:RECORDS_LISTED]
+
+    @property
+    def unlisted(self) -> dict[str, int]:
+        """How many records past the first RECORDS_LISTED were added, changed or removed."""
+        counts: dict[str, int] = {}
+        for change in self.changes[RECORDS_LISTED:]:
+            counts[change.kind] = counts.get(change.kind, 0) + 1
+        return counts
+
 
 @dataclass(frozen=True)
 class Changelog:
@@ -45,6 +59,21 @@ class Changelog:
                 if change.kind != "removed":
                     found.setdefault((change.record_type, change.record_id), entry)
         return found
+
+
+def pages(changelog: Changelog) -> list:
+    """The changes, newest first, ENTRIES_PER_PAGE to a page and a year to a page: /changes/ has
+    the newest; /changes/years/2024/ (and /2/, /3/...) the others. The list is bounded however
+    long the history grows."""
+    from .views.paging import paginate
+
+    return paginate(changelog.entries, lambda entry: str(entry.date.year), ENTRIES_PER_PAGE)
+
+
+def addresses(changelog: Changelog) -> dict[str, str]:
+    """Each change's address: 'changes/years/2024/#change-1a2b3c4', for links from record pages."""
+    return {entry.short: f"changes/{page.slug}#change-{entry.short}"
+            for page in pages(changelog) for entry in page.items}
 
 
 def unavailable(reason: str) -> Changelog:

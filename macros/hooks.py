@@ -17,7 +17,7 @@ from macros.downloads import SiteInfo, open_data_files
 from macros.pages import (
     RecordPage,
     areas_index_page,
-    changes_page,
+    changes_pages,
     partnership_pages,
     record_pages,
     report_pages,
@@ -38,7 +38,7 @@ def on_files(files: Files, config) -> Files:
     charts = site_charts(dataset)
     chart_drawing.draw_ahead([chart.spec_json for chart in charts])  # on the other core, meanwhile
     pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
-             changes_page(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset),
+             *changes_pages(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset),
              *year_pages(dataset)]
     _generated.clear()
     for page in pages:

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from . import jsonld
-from .changelog import Changelog, Entry
+from .changelog import Changelog, Entry, addresses
+from .changelog import pages as changelog_pages
 from .dataset import Dataset
 from .links import RECORD_PATHS, Links, record_path
 from .models.topics import TOPIC_LABELS, Topic
 from .partnerships import PAGED, SECTIONS, SITE_YEARS, by_county, section_body, section_path, site_year_body
 from .views.common import is_large, partnerships
+from .views.paging import year_nav
 from .views.related import related_for
 from .views.render import label, render
 from .views.report import topic_page, topic_path
@@ -59,7 +61,7 @@ def generated_page(path: str, title: str, css_class: str, body_for) -> RecordPag
 
 
 def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url: str = "",
-                last_change: Entry | None = None) -> RecordPage:
+                last_change: Entry | None = None, change_address: str = "") -> RecordPage:
     ld = jsonld.for_record(dataset, site_url, record_type, record) if site_url else None
     return generated_page(
         record_path(record_type, record.id), label(record), f"csp-record csp-record--{record_type}",
@@ -69,7 +71,7 @@ def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url:
                   path=section_path) if record_type == "areas" and is_large(dataset)
            and record.kind.value == "partnership" else "")
         + render("record/_about.html", record_type=record_type, links=links, jsonld=ld,
-                 last_change=last_change))
+                 last_change=last_change, change_address=change_address))
 
 
 def report_pages(dataset: Dataset) -> list[RecordPage]:
@@ -84,8 +86,14 @@ def report_pages(dataset: Dataset) -> list[RecordPage]:
 def record_pages(dataset: Dataset, site_url: str = "",
                  changelog: Changelog | None = None) -> list[RecordPage]:
     changed = changelog.last_changed() if changelog else {}
-    return [record_page(dataset, record_type, record, site_url, changed.get((record_type, record.id)))
-            for record_type in RECORD_PATHS for record in dataset.all(record_type)]
+    at = addresses(changelog) if changelog else {}
+    pages = []
+    for record_type in RECORD_PATHS:
+        for record in dataset.all(record_type):
+            entry = changed.get((record_type, record.id))
+            pages.append(record_page(dataset, record_type, record, site_url, entry,
+                                     at[entry.short] if entry else ""))
+    return pages
 
 
 def areas_index_page(dataset: Dataset) -> RecordPage:
@@ -123,8 +131,17 @@ def year_pages(dataset: Dataset) -> list[RecordPage]:
             for section, (title, _) in SITE_YEARS.items() for page in PAGED[section](dataset)[1:]]
 
 
-def changes_page(dataset: Dataset, changelog: Changelog) -> RecordPage:
-    """/changes/: the public changelog; removed records are named but no longer linked."""
+def changes_pages(dataset: Dataset, changelog: Changelog) -> list[RecordPage]:
+    """/changes/ and its earlier years: the public changelog; removed records are named but no
+    longer linked."""
     live = {(record_type, record.id) for record_type in RECORD_PATHS for record in dataset.all(record_type)}
-    return generated_page("changes/", "What changed", "csp-changelog",
-                          lambda links: render("changes.html", changelog=changelog, links=links, live=live))
+    every = changelog_pages(changelog)
+
+    def body(links: Links, page) -> str:
+        nav = year_nav(every, page, links, "changes/", "Changes by year", "Showing the changes made in")
+        return render("changes.html", changelog=changelog, page=page, nav=nav, links=links, live=live)
+
+    return [generated_page("changes/" + page.slug,
+                           "What changed" + (f": {page.label}" if page.slug else ""), "csp-changelog",
+                           lambda links, page=page: body(links, page))
+            for page in every]

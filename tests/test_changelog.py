@@ -12,7 +12,7 @@ import pytest
 from macros.changelog import build_changelog
 from macros.dataset import load_dataset
 from macros.feeds import atom
-from macros.pages import changes_page
+from macros.pages import changes_pages
 
 from .conftest import FIXTURES, build, html, page
 from .data_repo import edit, git, make_data_repo
@@ -53,7 +53,8 @@ def test_drafts_never_appear_in_the_public_changelog(changelog):
 
 def test_the_changelog_page_is_as_expected(repo, changelog, golden):
     dataset = load_dataset(repo / "data", TODAY)
-    golden(GOLDEN / "changes.html", changes_page(dataset, changelog).body)
+    [page] = changes_pages(dataset, changelog)  # three changes: one page
+    golden(GOLDEN / "changes.html", page.body)
 
 
 def test_the_atom_feed_is_valid_and_as_expected(repo, changelog, golden):
@@ -118,3 +119,48 @@ def test_a_shallow_clone_is_not_mistaken_for_the_whole_history(repo, tmp_path):
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone))
     changelog = build_changelog(clone / "data", TODAY)
     assert changelog.entries == () and "shallow clone" in changelog.unavailable
+
+
+def test_a_long_history_is_paged_by_year_and_a_large_import_is_counted_not_listed(repo):
+    """A national import adds thousands of records in one commit, and years of edits follow: every
+    page of the changelog stays small, and every change stays reachable from record pages."""
+    import lxml.html
+
+    from macros.changelog import ENTRIES_PER_PAGE, RECORDS_LISTED, Changelog, Entry, addresses
+    from macros.history import FieldChange, RecordChange
+
+    dataset = load_dataset(repo / "data", TODAY)
+    added = tuple(RecordChange("added", "campaigns", f"campaign-{n}", f"Campaign {n}", "campaigns.yml")
+                  for n in range(5000))
+    edits = [Entry(f"{n:07x}".ljust(40, "0"), dt.datetime(2022 + n // 20, 1 + n % 12, 1, tzinfo=dt.UTC),
+                   f"Edit {n}",
+                   (RecordChange("changed", "campaigns", "campaign-1", "Campaign 1", "campaigns.yml",
+                                 (FieldChange("name", "Old", f"New {n}"),)),))
+             for n in range(1, 45)]
+    history = Changelog(tuple(sorted([*edits, Entry("f" * 40, dt.datetime(2022, 1, 1, tzinfo=dt.UTC),
+                                                           "Import", added)],
+                                     key=lambda e: e.date, reverse=True)))
+    pages = changes_pages(dataset, history)
+    assert pages[0].src_uri == "changes.md" and len(pages) >= len(history.entries) / ENTRIES_PER_PAGE
+    shown = {}
+    for changes in pages:
+        body = changes.body
+        assert len(body) < 100_000, changes.src_uri
+        doc = lxml.html.fromstring(body)
+        sections = doc.cssselect("section.csp-change")
+        assert 0 < len(sections) <= ENTRIES_PER_PAGE
+        years = {s.cssselect("h2")[0].text_content().split(":")[0][-4:] for s in sections}
+        assert len(years) == 1, f"{changes.src_uri} mixes years {years}"
+        assert doc.cssselect('nav.csp-years [aria-current="page"]')
+        for section in sections:
+            shown[section.get("id")] = changes.src_uri
+    assert len(shown) == len(history.entries)
+    for address in addresses(history).values():
+        path, anchor = address.split("#")
+        assert shown[anchor] == path.rstrip("/") + ".md"
+    import_page = next(p for p in pages if shown["change-fffffff"] == p.src_uri)
+    [section] = [s for s in lxml.html.fromstring(import_page.body).cssselect("section.csp-change")
+                 if s.get("id") == "change-fffffff"]
+    assert len(section.cssselect("li")) == RECORDS_LISTED
+    assert "And 4,980 more records added" in section.text_content()
+    assert "5,000 records" in section.text_content()

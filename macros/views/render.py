@@ -34,7 +34,7 @@ def money(amount: Decimal | int | None) -> str:
 def number(value: Decimal | int | None) -> str:
     if value is None:
         return ""
-    value = Decimal(str(value))  # str() also accepts numpy's integers from pandas
+    value = Decimal(str(value))  # via str(): a float keeps the digits it shows
     return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
 
 
