@@ -19,6 +19,7 @@ import pytest
 from macros.dataset import load_dataset
 from macros.models.fields import financial_year_of
 from macros.synth import as_of
+from macros.views import funding
 from macros.views.common import LARGE_SITE, partnerships
 
 from .conftest import PROJECT, build
@@ -127,9 +128,13 @@ def test_every_year_of_each_partnerships_lists_is_reachable_from_its_section(lar
         base, mine = f"areas/{partnership.id}/", partnership.id
         _reaches_every_year(site, base + "action-plan/", "action-plan",
                             [a for a in dataset.all("actions") if a.area == mine], lambda a: a.plan)
-        _reaches_every_year(site, base + "funding/", "funding",
-                            [p for p in dataset.all("funded-projects") if p.area == mine],
-                            lambda p: p.financial_year)
+        # Its projects fit on one page (15 a year for 3 years): every year together, with a year filter.
+        projects = [p for p in dataset.all("funded-projects") if p.area == mine]
+        assert len({p.financial_year for p in projects}) == 3 and len(projects) <= funding.PER_PAGE
+        whole = _doc(site, base + "funding/")
+        assert not whole.xpath('//nav[@class="csp-years"]')
+        assert _linked_ids(whole, "funding") >= {p.id for p in projects}
+        assert len(whole.xpath('//select[@name="year"]/option')) == 1 + 3
 
 
 def _money(text: str) -> Decimal:

@@ -27,7 +27,8 @@ def _sum(projects) -> Decimal:
 
 def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
     projects = sorted(in_area(dataset, "funded-projects", area), key=lambda p: p.award_date)
-    return paginate(projects, lambda p: p.financial_year, PER_PAGE)
+    # A site with few projects keeps them on one page, where the explorer filters by year too.
+    return paginate(projects, lambda p: p.financial_year, PER_PAGE, whole_if_fits=True)
 
 
 def funding_table(dataset: Dataset, links: Links, area: str | None = None, page: str = "") -> str:
@@ -35,7 +36,9 @@ def funding_table(dataset: Dataset, links: Links, area: str | None = None, page:
     every = pages(dataset, area)
     current = chosen(every, page)
     projects = current.items
-    filters = [
+    years = sorted({p.financial_year for p in projects})
+    filters = [("year", "Financial year", [(y, y) for y in years])] if len(years) > 1 else []
+    filters += [
         ("funder", "Funder", _options(dataset, "organisations", (p.funder for p in projects))),
         ("area", "Area", _options(dataset, "areas", (p.area for p in projects))),
         ("priorities", "Priority",

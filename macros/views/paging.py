@@ -38,11 +38,15 @@ def slug_of(key: str) -> str:
 
 
 def paginate(items: Iterable, key: Callable[[object], str], per_page: int,
-             order: Callable[[str], object] | None = None) -> list[Page]:
+             order: Callable[[str], object] | None = None, whole_if_fits: bool = False) -> list[Page]:
     """Items grouped by key, newest key (largest by `order`) first, each key in parts of per_page.
 
     Items keep their given order within a key. With no items there is still one (empty) page.
+    With whole_if_fits, items that fit on one page stay on one page, every key together (key "").
     """
+    items = tuple(items)
+    if whole_if_fits and len(items) <= per_page:
+        return [Page("", 1, 1, items, items, "", 1)]
     groups: dict[str, list] = {}
     for item in items:
         groups.setdefault(key(item), []).append(item)
