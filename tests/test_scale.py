@@ -3,6 +3,7 @@ gets its own pages, and the report finder adds a page per topic and partnership.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,6 +72,20 @@ def test_each_topic_lists_national_routes_and_each_partnership_adds_its_own(larg
         assert partnership.id in shown or any(dataset.get("areas", a).parent == partnership.id for a in shown)
         foreign = {p.id for p in partnerships(dataset)} - {partnership.id}
         assert not shown & foreign
+        # its area picker offers its own districts only
+        own = {d.name for d in dataset.all("areas") if d.parent == partnership.id}
+        assert {g.get("label").split(" (")[0] for g in local.cssselect("#csp-area optgroup")} == own
+
+
+def test_a_national_topic_page_has_no_picker_of_every_town_and_help_comes_first(large):
+    """The national page's choice of area is its list of partnerships: a picker of every district
+    and town in the country would be thousands of options before the first route."""
+    _, site = large
+    national = html(site, "report/domestic-abuse")
+    assert not national.cssselect("#csp-area")
+    raw = (site / "report" / "domestic-abuse" / "index.html").read_bytes()
+    first_route = re.search(rb"<article [^>]*\bclass=\"?csp-route[\s\">]", raw)
+    assert first_route and raw.index(b"</article>", first_route.start()) <= 14 * 1024
 
 
 def test_no_page_is_over_100_kb(large):

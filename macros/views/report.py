@@ -109,9 +109,13 @@ def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str 
               if topic in r.topics and _serves(dataset, r, partnership, large)]
     rows = [(g, [(r, dataset.find("organisations", r.provider), dataset.find("areas", r.area))
                  for r in group]) for g, group in grouped_routes(routes)]
+    national = large and partnership is None
     choices = [(p.name, links.page(topic_path(topic, p.id))) for p in partnerships(dataset)] \
-        if large and partnership is None else []
-    return render("report/topic_routes.html", groups=rows, districts=districts(dataset, partnership),
+        if national else []
+    # A large site's national page lists national routes only: its choice of area is the list of
+    # partnerships' pages, not a picker of every town in the country (thousands of options).
+    picker = [] if national else districts(dataset, partnership)
+    return render("report/topic_routes.html", groups=rows, districts=picker,
                   links=links, count=sum(len(group) for _, group in rows), local_choices=choices)
 
 

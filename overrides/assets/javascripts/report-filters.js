@@ -24,7 +24,7 @@
 
     function apply() {
       var wanted = FLAGS.filter(function (name) { return form.elements[name].checked; });
-      var option = form.elements.area.selectedOptions[0];
+      var option = form.elements.area && form.elements.area.selectedOptions[0];  // no picker: national
       var within = option && option.value ? option.parentNode.getAttribute("data-within").split(" ") : null;
       var shown = 0;
       routes.forEach(function (route) {
