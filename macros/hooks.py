@@ -52,6 +52,12 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_env(env, config, files):
+    """A fresh store, each build, for the menus overrides/main.html draws once per folder."""
+    env.globals["csp_menus"] = {}
+    return env
+
+
 def on_page_content(html: str, page, config, files) -> str:
     """A "Download this table" link beside every table of a hand-written page."""
     return _with_table_downloads(html, page, config)

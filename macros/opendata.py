@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import types
@@ -79,7 +80,8 @@ def _kind(annotation: typing.Any) -> str:
     return "string"  # text, ids, enums, and PartialDate (a year or month is not a Frictionless date)
 
 
-def columns(record_type: str) -> list[Column]:
+@functools.cache  # the models do not change during a run; a national site asks 100,000 times
+def columns(record_type: str) -> tuple[Column, ...]:
     """The CSV columns of a record type, in the model's field order."""
     out = []
     for name, info in RECORD_TYPES[record_type].model.model_fields.items():
@@ -100,7 +102,13 @@ def columns(record_type: str) -> list[Column]:
         if target:
             out.append(Column(f"{name}_name", "string", f"Name of the record in {name}"))
     out.append(Column("page", "string", "This record's page on the site (a path from the site root)"))
-    return out
+    return tuple(out)
+
+
+@functools.cache
+def _target(record_type: str, field: str) -> str | None:
+    info = RECORD_TYPES[record_type].model.model_fields[field]
+    return _ref_of(info.annotation, info.metadata)
 
 
 def _safe_text(text: str) -> str:
@@ -125,7 +133,6 @@ def _name(dataset: Dataset, record_type: str, record_id: str) -> str:
 
 def row(dataset: Dataset, record_type: str, record: BaseModel) -> dict[str, str]:
     dumped = record.model_dump(mode="json")
-    fields = RECORD_TYPES[record_type].model.model_fields
     out: dict[str, str] = {}
     for column in columns(record_type):
         if column.name == "page":
@@ -136,7 +143,7 @@ def row(dataset: Dataset, record_type: str, record: BaseModel) -> dict[str, str]
             out[column.name] = _safe_text(text) if column.kind == "string" else text
         else:  # a *_name or *_names column beside a reference
             source = column.name.rsplit("_", 1)[0]
-            target = _ref_of(fields[source].annotation, fields[source].metadata)
+            target = _target(record_type, source)
             ids = dumped[source] if isinstance(dumped[source], list) else [dumped[source]]
             out[column.name] = _safe_text("; ".join(_name(dataset, target, i) for i in ids if i))
     return out

@@ -84,15 +84,20 @@ def test_each_record_has_its_own_page(minimal_site: Path):
 
 
 def broken_links(site: Path) -> list[str]:
-    """Every href/src in the built pages that points inside the site but to no file."""
+    """Every href/src in the built pages that points inside the site but to no file (read by an
+    HTML parser: the minifier leaves most attribute values unquoted)."""
     import re
     from urllib.parse import unquote, urljoin, urlparse
+
+    import lxml.html
 
     broken = []
     for html_file in site.rglob("*.html"):
         page_url = "/" + html_file.relative_to(site).as_posix()
-        for target in re.findall(r'(?:href|src)="([^"#]+)', html_file.read_text(encoding="utf-8")):
-            if re.match(r"^[a-z]+:", target):  # https:, tel:, mailto:, data:
+        doc = lxml.html.fromstring(html_file.read_bytes())
+        for element in doc.xpath("//*[@href or @src]"):
+            target = (element.get("href") or element.get("src") or "").split("#")[0]
+            if not target or re.match(r"^[a-z]+:", target):  # https:, tel:, mailto:, data:
                 continue
             # 404.html links absolutely, from site_url's path (the root unless SITE_URL says otherwise)
             path = unquote(urlparse(urljoin(page_url, target)).path).lstrip("/")
@@ -100,6 +105,26 @@ def broken_links(site: Path) -> list[str]:
             if not (candidate.is_file() or (candidate / "index.html").is_file()):
                 broken.append(f"{page_url} -> {target}")
     return broken
+
+
+def test_every_generated_page_has_the_same_menu_as_the_home_page(minimal_site: Path):
+    """Menus are drawn once per folder for generated pages: each must lead where the home page's does."""
+    from urllib.parse import urljoin
+
+    import lxml.html
+
+    def menu(path: str) -> list[str]:
+        doc = lxml.html.fromstring((minimal_site / path / "index.html").read_bytes())
+        nav = doc.cssselect('[data-md-type="navigation"]')[0]
+        # (the home page's menu also lists its own headings, as anchors: those are left out)
+        links = [a.get("href") for a in nav.cssselect("a[href]")]
+        return [urljoin(f"/{path}", href) for href in links if "#" not in href]
+
+    home = menu("")
+    assert len(home) >= 10
+    for path in ["funding/test-theatre/", "report/domestic-abuse/", "campaigns/test-awareness-week/",
+                 "areas/", "changes/", "statistics/years/2018-19/"]:
+        assert menu(path) == home, path
 
 
 def test_every_internal_link_and_asset_resolves(minimal_site: Path):
