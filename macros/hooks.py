@@ -26,6 +26,7 @@ from macros.pages import (
 from macros.search_index import readable_by_search
 from macros.summaries import site_tables
 from macros.table_downloads import add_table_downloads
+from macros.views.common import is_large, partnerships
 
 _generated: dict[str, RecordPage] = {}  # src_uri -> a generated page, rendered as mkdocs writes it
 
@@ -45,7 +46,8 @@ def on_files(files: Files, config) -> Files:
         # Only the front matter goes through mkdocs' Markdown: the body is HTML already.
         _generated[page.src_uri] = page
         files.append(File.generated(config, page.src_uri, content=page.front_matter()))
-    for table in [*charts, *site_tables(dataset)]:
+    own_pages = [p.id for p in partnerships(dataset)] if is_large(dataset) else []
+    for table in [*charts, *site_tables(dataset, own_pages)]:
         files.append(File.generated(config, table.csv_path, content=table.csv()))
     for path, content in open_data_files(dataset, changelog, site).items():
         files.append(File.generated(config, path, content=content))

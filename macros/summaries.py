@@ -90,6 +90,7 @@ def funding_totals(dataset: Dataset, area: str | None = None) -> list[Totals]:
     ]
 
 
-def site_tables(dataset: Dataset) -> list[Totals]:
-    """Every summary table the site shows, so its CSV can be published beside it."""
-    return funding_totals(dataset)
+def site_tables(dataset: Dataset, areas: Iterable[str] = ()) -> list[Totals]:
+    """Every summary table the site shows, so its CSV can be published beside it: the site's, and
+    those of the areas that have pages of their own (a large site's partnerships)."""
+    return [*funding_totals(dataset), *(table for area in areas for table in funding_totals(dataset, area))]

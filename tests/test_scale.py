@@ -88,6 +88,13 @@ def test_a_national_topic_page_has_no_picker_of_every_town_and_help_comes_first(
     assert first_route and raw.index(b"</article>", first_route.start()) <= 14 * 1024
 
 
+def test_every_link_of_a_large_site_resolves(large):
+    """Per-partnership pages link to their own tables' CSV files, charts and year pages."""
+    from .test_build import broken_links
+
+    assert broken_links(large[1]) == []
+
+
 def test_no_page_is_over_100_kb(large):
     _, site = large
     sizes = sorted(((p.stat().st_size, p) for p in site.rglob("*.html")), reverse=True)
