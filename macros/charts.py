@@ -287,18 +287,10 @@ def _campaigns_per_period(chart_id: str, spans: list[tuple[dt.date, dt.date, str
                  {"type": "bar"})
 
 
-def statistic_trend(statistic) -> Chart | None:
-    """A line for a figure reported two or more times (once per statistic: its record page and the
+def statistic_trend(dataset: Dataset, statistic) -> Chart | None:
+    """A line for a figure reported two or more times (built once: its record page and the
     statistics page both show it)."""
-    found = _trends.get(id(statistic))
-    if found is None or found[0] is not statistic:
-        if len(_trends) > 100_000:  # a long `serve` session: forget earlier builds' statistics
-            _trends.clear()
-        found = _trends[id(statistic)] = (statistic, _statistic_trend(statistic))
-    return found[1]
-
-
-_trends: dict[int, tuple[object, Chart | None]] = {}  # keeps each statistic alive, so its id is not reused
+    return _cached(dataset, ("trend", statistic.id), lambda: _statistic_trend(statistic))
 
 
 def _statistic_trend(statistic) -> Chart | None:
@@ -323,5 +315,5 @@ def site_charts(dataset: Dataset) -> list[Chart]:
     for area in dataset.all("areas"):
         charts += [builder(dataset, area.id) for builder in
                    (funding_by_year, action_status, campaigns_timeline, priorities_by_year)]
-    charts += [statistic_trend(s) for s in dataset.all("statistics")]
+    charts += [statistic_trend(dataset, s) for s in dataset.all("statistics")]
     return [c for c in charts if c is not None]

@@ -14,6 +14,7 @@ from macros.build import build_date, data_dir, dataset_for_build
 from macros.changelog import build_changelog
 from macros.charts import site_charts
 from macros.downloads import SiteInfo, open_data_files
+from macros.offline import localise_bundle
 from macros.pages import (
     RecordPage,
     areas_index_page,
@@ -23,7 +24,7 @@ from macros.pages import (
     report_pages,
     year_pages,
 )
-from macros.search_index import readable_by_search
+from macros.search_index import index_site, readable_by_search
 from macros.summaries import site_tables
 from macros.table_downloads import add_table_downloads
 from macros.views.common import is_large, partnerships
@@ -62,6 +63,8 @@ def on_env(env, config, files):
 
 def on_page_content(html: str, page, config, files) -> str:
     """A "Download this table" link beside every table of a hand-written page."""
+    if page.file.src_uri in _generated:
+        return html  # empty: on_page_context makes it
     return _with_table_downloads(html, page, config)
 
 
@@ -91,9 +94,6 @@ def _with_table_downloads(html: str, page, config) -> str:
 
 def on_post_build(config) -> None:
     """Make sure nothing requests another origin, even in old browsers; then index the finished site."""
-    from macros.offline import localise_bundle
-    from macros.search_index import index_site
-
     chart_drawing.stop()
     site = Path(config.site_dir)
     localise_bundle(site)

@@ -49,8 +49,7 @@ _SCALARS = {
     "tag:yaml.org,2002:bool": lambda text: text.lower() == "true",
     "tag:yaml.org,2002:null": lambda text: None,
     "tag:yaml.org,2002:int": lambda text: int(text, 0) if text[:2] in ("0o", "0x") else int(text),
-    "tag:yaml.org,2002:float": lambda text: float(text.replace(".inf", "inf").replace(".Inf", "inf")
-                                                   .replace(".INF", "inf").lower().replace(".nan", "nan")),
+    "tag:yaml.org,2002:float": lambda text: float(text.lower().replace(".inf", "inf").replace(".nan", "nan")),
 }
 
 

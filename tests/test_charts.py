@@ -109,7 +109,7 @@ def test_each_chart_is_built_and_drawn_once_per_dataset(monkeypatch):
     fake = functools.lru_cache(lambda spec: drawn.append(spec) or "<svg ></svg>")
     monkeypatch.setattr(charts, "_draw", fake)
     statistic = next(s for s in dataset.all("statistics") if len(s.points) > 1)
-    assert charts.statistic_trend(statistic) is charts.statistic_trend(statistic)
+    assert charts.statistic_trend(dataset, statistic) is charts.statistic_trend(dataset, statistic)
     assert charts.funding_by_year(dataset) is charts.funding_by_year(dataset)
     for _ in range(2):  # the statistics page, then a record page and the CSV files, ask again
         REGISTRY["statistic_trends"](dataset, Links("../"))

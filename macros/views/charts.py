@@ -31,4 +31,4 @@ def chart(dataset: Dataset, links: Links, name: str, area: str | None = None) ->
 
 def statistic_trends(dataset: Dataset, links: Links) -> str:
     """A trend chart for every statistic reported two or more times."""
-    return "".join(figure(charts.statistic_trend(s), links) for s in dataset.all("statistics"))
+    return "".join(figure(charts.statistic_trend(dataset, s), links) for s in dataset.all("statistics"))

@@ -85,7 +85,7 @@ def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
             "routes": routes_for(dataset, record.topics, record.area) if record.topics else [],
         }
     if record_type == "statistics":
-        return {"trend": statistic_trend(record)}
+        return {"trend": statistic_trend(dataset, record)}
     if record_type == "funding-pots":
         projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
         return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}
