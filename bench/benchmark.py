@@ -31,7 +31,7 @@ from measure import median_text_bytes, run, site_stats  # noqa: E402
 from report import TARGETS, markdown  # noqa: E402
 from stock import write_stock_site  # noqa: E402
 
-from macros.synth import write as synthesise  # noqa: E402
+from macros.tools.synth import write as synthesise  # noqa: E402
 
 
 def git_head() -> str:

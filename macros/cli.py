@@ -13,13 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .build import DATA_ENV, TODAY_ENV
-from .dataset import validate
-from .load import display_path
-from .models import RECORD_TYPES
-from .problems import errors, warnings
-from .rules import DEFAULT_ROUTE_AGE_DAYS
-from .schema import SCHEMA_DIR, stale_schemas, write_schemas
+from macros.build.state import DATA_ENV, TODAY_ENV
+from macros.data.load import display_path
+from macros.data.problems import errors, warnings
+from macros.data.rules import DEFAULT_ROUTE_AGE_DAYS
+from macros.data.validate import validate
+from macros.model import RECORD_TYPES
+from macros.tools.schema import SCHEMA_DIR, stale_schemas, write_schemas
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -91,8 +91,8 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    from .history import diff
-    from .summary import as_markdown, as_text
+    from macros.changes.history import diff
+    from macros.changes.summary import as_markdown, as_text
 
     data = Path(args.data).resolve()
     try:
@@ -112,7 +112,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from .skeletons import NOUN, add_skeleton, record_type_named
+    from macros.tools.new import add_skeleton, record_type_named
 
     today = args.today or dt.date.today()
     try:
@@ -132,7 +132,7 @@ def run_new(args: argparse.Namespace) -> int:
         print(f"cspsite new: {exc}", file=sys.stderr)
         return 1
     after = validate(args.data, today)
-    kind = NOUN[record_type].replace("-", " ")
+    kind = RECORD_TYPES[record_type].noun.replace("-", " ")
     print(f"Added a draft {kind} '{added.record_id}' at {display_path(added.path)}:{added.line}.")
     print("Fill in each TODO, then delete the 'visibility: draft' line to publish it.")
     for problem in errors(after.problems):
@@ -141,7 +141,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_synth(args: argparse.Namespace) -> int:
-    from .synth import write
+    from macros.tools.synth import write
 
     try:
         made = write(args.out, args.areas, args.years, args.seed, args.first_year)

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .conftest import FIXTURES
+from tests.conftest import FIXTURES
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Data Editor", "GIT_AUTHOR_EMAIL": "editor@example.org",
            "GIT_COMMITTER_NAME": "Data Editor", "GIT_COMMITTER_EMAIL": "editor@example.org",

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import PROJECT
+from tests.conftest import PROJECT
 
 BENCH = PROJECT / "bench"
 sys.path.insert(0, str(BENCH))

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.models import RECORD_TYPES
-
-from .conftest import FIXTURES, PROJECT
+from macros.model import RECORD_TYPES
+from tests.conftest import FIXTURES, PROJECT
 
 
 def cspsite(*args: str, cwd: Path) -> subprocess.CompletedProcess:

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from .conftest import PROJECT
+from tests.conftest import PROJECT
 
 
 def test_ruff_finds_nothing():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import PROJECT
+from tests.conftest import PROJECT
 
 WORKFLOWS = PROJECT / ".github" / "workflows"
 BIN = Path(sys.executable).parent

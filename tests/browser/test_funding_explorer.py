@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from macros.views.render import money
+from macros.site.render import money
 
 from .test_accessibility import axe_violations
 

@@ -14,8 +14,9 @@ import threading
 
 import pytest
 
+from tests.browser.conftest import QuietHandler
+
 from ..conftest import PROJECT
-from .conftest import QuietHandler
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from macros.dataset import load_dataset
-from macros.models.routes import Urgency
-from macros.models.topics import Topic
-from macros.views.related import area_and_ancestors
+from macros.data.validate import load_dataset
+from macros.model.routes import Urgency
+from macros.model.topics import Topic
+from macros.site.views.related import area_and_ancestors
 
 from ..conftest import PROJECT
 from ..conftest import SHIPPED_TODAY as TODAY

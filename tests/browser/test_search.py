@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from macros.dataset import load_dataset
-from macros.search_index import _fragments
+from macros.build.search_index import _fragments
+from macros.data.validate import load_dataset
+from tests.browser.conftest import QuietHandler, Visit
 
 from ..conftest import PROJECT, SHIPPED_TODAY
-from .conftest import QuietHandler, Visit
 from .searching import found, rank_of, search
 
 
@@ -158,7 +158,7 @@ def test_without_javascript_there_is_no_broken_search_box(visit):
 
 
 def test_search_finds_a_record_of_each_area_of_a_synthetic_site_indexed_in_parts(browser, tmp_path):
-    from macros.synth import write
+    from macros.tools.synth import write
 
     synth = write(tmp_path / "data", partnerships=4, years=2, seed=7)
     today = synth.as_of.isoformat()

@@ -1,4 +1,4 @@
-/* Site search on Pagefind's JavaScript API (macros/search_index.py builds the index).
+/* Site search on Pagefind's JavaScript API (macros/build/search_index.py builds the index).
  * Nothing is fetched until someone opens the search. Then Pagefind brings its code and, for each
  * word typed, only the chunk of the index holding it, and each result's text in its own small
  * file. A large site is indexed in parts behind a router index: the router says which parts can

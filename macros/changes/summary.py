@@ -1,0 +1,78 @@
+"""The change summary people read: in the terminal (`cspsite diff`) and on a pull request."""
+
+from __future__ import annotations
+
+import re
+
+from macros.changes.history import RecordChange
+from macros.data.problems import Problem, errors, warnings
+from macros.model import RECORD_TYPES
+
+KINDS = [("added", "Added"), ("changed", "Changed"), ("removed", "Removed")]
+MARK = {"added": "+", "changed": "~", "removed": "-"}
+
+
+def _value(text: str | None) -> str:
+    return "(none)" if text in (None, "") else repr(text) if len(text) < 70 else repr(text[:67] + "...")
+
+
+def _count(changes: list[RecordChange]) -> str:
+    parts = [f"{sum(c.kind == kind for c in changes)} {kind}" for kind, _ in KINDS]
+    return ", ".join(parts)
+
+
+def as_text(changes: list[RecordChange], base: str, head: str) -> str:
+    if not changes:
+        return f"No records changed in data/ from {base} to {head}.\n"
+    lines = [f"Records changed in data/ from {base} to {head}: {_count(changes)}."]
+    for kind, heading in KINDS:
+        group = [c for c in changes if c.kind == kind]
+        if not group:
+            continue
+        lines += ["", f"{heading}:"]
+        for c in group:
+            lines.append(f"  {MARK[kind]} {RECORD_TYPES[c.record_type].title}: {c.name} "
+                         f"[{c.record_id}] ({c.path})")
+            lines += [f"      {f.field}: {_value(f.before)} -> {_value(f.after)}" for f in c.fields]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str | None) -> str:
+    if text in (None, ""):
+        return "*(none)*"
+    # Data text in a Markdown table: nothing in it may end the cell, start markup or a tag.
+    for char, escaped in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), ("`", "\\`"), ("*", "\\*"),
+                          ("_", "\\_"), ("[", "\\["), ("\n", " ")):
+        text = text.replace(char, escaped)
+    return text
+
+
+def as_markdown(changes: list[RecordChange], base: str, head: str,
+                problems: list[Problem] | None = None) -> str:
+    """For GitHub's job summary. Data text is shown in table cells, escaped for Markdown tables."""
+    out = ["## Data changes", ""]
+    if not changes:
+        out.append(f"No records changed in `data/` from `{base}` to `{head}`.")
+    else:
+        out.append(f"From `{base}` to `{head}`: {_count(changes)}.")
+    for kind, heading in KINDS:
+        group = [c for c in changes if c.kind == kind]
+        if not group:
+            continue
+        out += ["", f"### {heading}", ""]
+        for c in group:
+            out.append(f"- **{_cell(c.name)}** ({RECORD_TYPES[c.record_type].title.lower()} "
+                       f"`{c.record_id}`, in `{c.path}`)")
+            if c.fields:
+                out += ["", "  | field | before | after |", "  |---|---|---|"]
+                out += [f"  | `{f.field}` | {_cell(f.before)} | {_cell(f.after)} |" for f in c.fields]
+                out.append("")
+    if problems is not None:
+        out += ["", "## Checks", ""]
+        if not problems:
+            out.append("All data is valid, with nothing out of date.")
+        for label, found in (("Errors (these stop publishing)", errors(problems)),
+                             ("Warnings (please check)", warnings(problems))):
+            if found:
+                out += [f"**{label}: {len(found)}**", "", "```text", *map(str, found), "```", ""]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip() + "\n"

@@ -1,0 +1,191 @@
+"""Checks that span records: unique ids, references that resolve, totals, freshness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import defaultdict
+from decimal import Decimal
+
+from macros.data.load import RawRecord
+from macros.data.parse import Parsed, field_name
+from macros.data.problems import Problem, Severity
+from macros.model import RECORD_TYPES
+from macros.model.actions import Status
+from macros.model.areas import PARENT_KIND
+from macros.model.campaigns import CampaignStatus
+from macros.model.catalogue import Rule
+from macros.model.fields import quarter_bounds, quarter_of
+from macros.model.introspect import iter_refs, raw_refs
+
+DEFAULT_ROUTE_AGE_DAYS = 183  # six months: helplines change numbers and hours
+
+
+def _problem(p: Parsed, loc: tuple, message: str, rule: Rule, severity=Severity.error) -> Problem:
+    return Problem(p.raw.path, p.raw.line_of(loc), field_name(loc), message, rule, severity)
+
+
+def check_unique_ids(records: list[Parsed]) -> list[Problem]:
+    first: dict[tuple[str, str], Parsed] = {}
+    problems = []
+    for p in records:
+        key = (p.raw.record_type, p.record.id)
+        if key in first:
+            other = first[key].raw
+            problems.append(_problem(p, ("id",), f"'{p.record.id}' is already used by the record at "
+                                     f"{other.path}:{other.line}; choose a new id", Rule.DUPLICATE_ID))
+        else:
+            first[key] = p
+    return problems
+
+
+def _unresolved(target_type: str, target_id: str, known: dict) -> str:
+    close = difflib.get_close_matches(target_id, sorted(i for t, i in known if t == target_type), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"add it to data/{target_type}.yml"
+    return f"there is no {target_type} record with id '{target_id}'; {hint}"
+
+
+def check_references(records: list[Parsed], today: dt.date,
+                     failed: list[RawRecord] = ()) -> list[Problem]:
+    index = {(p.raw.record_type, p.record.id): p for p in records}
+    # ids of records that failed validation still exist: referring to them is not a second mistake
+    known = {**{(r.record_type, r.data.get("id")): None for r in failed}, **index}
+    problems = []
+    for p in records:
+        published = p.record.is_published(today)
+        for loc, target_type, target_id in iter_refs(p.record):
+            if (target_type, target_id) not in known:
+                problems.append(_problem(p, loc, _unresolved(target_type, target_id, known),
+                                         Rule.UNRESOLVED_REFERENCE))
+            elif published and (target := index.get((target_type, target_id))) and not (
+                    target.record.is_published(today)):
+                problems.append(_problem(p, loc, f"'{target_id}' is not published (draft, restricted "
+                                         "or embargoed), but this public record names it; publish "
+                                         "it first or remove the reference", Rule.UNPUBLISHED_REFERENCE))
+    for raw in failed:
+        for loc, target_type, target_id in raw_refs(RECORD_TYPES[raw.record_type].model, raw.data):
+            if (target_type, target_id) not in known:
+                problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc),
+                                        _unresolved(target_type, target_id, known),
+                                        Rule.UNRESOLVED_REFERENCE))
+    return problems
+
+
+def check_area_parents(records: list[Parsed]) -> list[Problem]:
+    areas = {p.record.id: p.record for p in records if p.raw.record_type == "areas"}
+    problems = []
+    for p in records:
+        if p.raw.record_type != "areas":
+            continue
+        expected = PARENT_KIND.get(p.record.kind)
+        parent = areas.get(p.record.parent) if p.record.parent else None
+        if expected and p.record.parent is None:
+            problems.append(_problem(p, ("kind",), f"a {p.record.kind.value} needs a parent "
+                                     f"{expected.value} area; add parent:", Rule.AREA_PARENT))
+        elif parent and expected and parent.kind is not expected:
+            problems.append(_problem(p, ("parent",), f"a {p.record.kind.value}'s parent must be a "
+                                     f"{expected.value}, but '{parent.id}' is a {parent.kind.value}",
+                                     Rule.AREA_PARENT))
+    return problems
+
+
+def check_priority_years(records: list[Parsed]) -> list[Problem]:
+    problems = []
+    for p in records:
+        if p.raw.record_type != "priorities":
+            continue
+        seen = set()
+        for index, entry in enumerate(p.record.history):
+            if entry.year in seen:
+                problems.append(_problem(p, ("history", index, "year"), f"{entry.year} is listed "
+                                         "twice; keep one entry per year", Rule.DUPLICATE_YEAR))
+            seen.add(entry.year)
+    return problems
+
+
+def check_pot_totals(records: list[Parsed]) -> list[Problem]:
+    spent: dict[str, Decimal] = defaultdict(Decimal)
+    for p in records:
+        if p.raw.record_type == "funded-projects" and p.record.pot:
+            spent[p.record.pot] += p.record.amount
+    problems = []
+    for p in records:
+        if p.raw.record_type == "funding-pots" and spent[p.record.id] > p.record.allocated:
+            problems.append(_problem(
+                p, ("allocated",), f"projects paid from this pot add up to £{spent[p.record.id]:,}, "
+                f"more than the £{p.record.allocated:,} allocated; check the projects' amounts "
+                "and pot, and this amount", Rule.POT_OVERSPENT))
+    return problems
+
+
+def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: int) -> list[Problem]:
+    problems = []
+    for p in records:
+        if p.raw.record_type == "routes":
+            age = p.record.verified_days_ago(today)
+            if age > max_age_days:
+                problems.append(_problem(
+                    p, ("verified_on",), f"these details were last checked {age} days ago "
+                    f"(more than {max_age_days}); check the numbers, hours and links, then set "
+                    f"verified_on: {today.isoformat()}", Rule.ROUTE_NOT_VERIFIED, Severity.warning))
+    return problems
+
+
+STALE_UPDATE_DAYS = 183  # two quarters
+UNDER_WAY = {Status.in_progress, Status.not_started, Status.on_hold}
+
+
+def last_update(item) -> dt.date | None:
+    """When an action item was last updated: the end of its latest quarter, or its latest date."""
+    days = [quarter_bounds(u.quarter)[1] if u.quarter else u.date.last_day for u in item.updates]
+    return max(days, default=None)
+
+
+def check_action_updates(records: list[Parsed], today: dt.date) -> list[Problem]:
+    """Items under way should say how they are going at least every two quarters."""
+    problems = []
+    for p in records:
+        if p.raw.record_type != "actions" or p.record.status not in UNDER_WAY:
+            continue
+        latest = last_update(p.record)
+        if latest is None or (today - latest).days > STALE_UPDATE_DAYS:
+            since = f"since {latest:%B %Y}" if latest else "at all"
+            problems.append(_problem(
+                p, ("updates",), f"this item is {p.record.status.value} but has had no update {since}; "
+                f"add an update for {quarter_of(today)}, or change its status", Rule.ACTION_NOT_UPDATED,
+                Severity.warning))
+    return problems
+
+
+def check_campaign_status(records: list[Parsed], today: dt.date) -> list[Problem]:
+    problems = []
+    for p in records:
+        if p.raw.record_type != "campaigns":
+            continue
+        campaign = p.record
+        started = campaign.start.first_day <= today
+        ended = campaign.end is not None and campaign.end.last_day < today  # no end: may be ongoing
+        wrong = ((campaign.status == CampaignStatus.upcoming and started)
+                 or (campaign.status == CampaignStatus.running and ended))
+        if wrong:
+            should = "finished" if ended or campaign.start.last_day < today and campaign.end else "running"
+            problems.append(_problem(
+                p, ("status",), f"the campaign is marked {campaign.status.value} but its dates say it is "
+                f"{should}; set status: {should}, or correct the dates", Rule.CAMPAIGN_STATUS_OUT_OF_DATE,
+                Severity.warning))
+    return problems
+
+
+def check_all(records: list[Parsed], today: dt.date,
+              route_age_days: int = DEFAULT_ROUTE_AGE_DAYS,
+              failed: list[RawRecord] = ()) -> list[Problem]:
+    return [
+        *check_unique_ids(records),
+        *check_references(records, today, failed),
+        *check_area_parents(records),
+        *check_priority_years(records),
+        *check_pot_totals(records),
+        *check_route_freshness(records, today, route_age_days),
+        *check_action_updates(records, today),
+        *check_campaign_status(records, today),
+    ]

@@ -1,0 +1,55 @@
+"""Every file the site offers for download, at stable paths under /data/ (and the changes feed).
+
+The build adds them to the site; the Open data page lists them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from macros.changes.changelog import Changelog, Entry
+from macros.data.dataset import Dataset
+from macros.exports import datapackage, feed, grants360, ical, records
+from macros.model import RECORD_TYPES
+
+DEFAULT_GRANT_PREFIX = "csp"
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """What the exports say about the site that publishes them."""
+
+    name: str
+    url: str  # absolute, ending in /
+    grant_prefix: str  # the 360Giving prefix: 360G-<prefix>-<id>
+    today: dt.date
+
+    @classmethod
+    def from_config(cls, config, today: dt.date) -> SiteInfo:
+        url = (config.site_url or "http://127.0.0.1:8000/").rstrip("/") + "/"
+        extra = config.extra.get("open_data") or {}
+        return cls(config.site_name, url, extra.get("grant_prefix", DEFAULT_GRANT_PREFIX), today)
+
+
+def open_data_files(dataset: Dataset, changelog: Changelog, site: SiteInfo,
+                    entry_html: Callable[[Entry, str, set], str],
+                    entry_address: Callable[[Entry], str]) -> dict[str, str | bytes]:
+    """{site path: content}. For the feed, entry_html(entry, site_url, live records) is a change's
+    HTML and entry_address(entry) its place on the changelog pages."""
+    files: dict[str, str | bytes] = {}
+    for record_type in RECORD_TYPES:
+        files[f"data/{record_type}.csv"] = records.csv_text(dataset, record_type)
+        files[f"data/{record_type}.json"] = records.json_text(dataset, record_type)
+    files["data/datapackage.json"] = datapackage.datapackage(
+        site.name, f"The open data behind {site.url}: every published record, one table per type.",
+        site.url, site.today)
+    files["data/360giving.json"] = grants360.package(dataset, site.grant_prefix, site.url, site.name,
+                                                     site.today)
+    files["data/campaigns.ics"] = ical.calendar(dataset, site.name, site.url, site.today)
+    if not changelog.unavailable:
+        live = {(t, r.id) for t in RECORD_TYPES for r in dataset.all(t)}
+        files[feed.FEED_PATH] = feed.atom(changelog, site.name, site.url,
+                                          lambda entry: entry_html(entry, site.url, live), entry_address)
+    return files

@@ -1,0 +1,50 @@
+"""Campaigns as an iCalendar feed (RFC 5545) that calendar apps can subscribe to.
+
+Reports often date a campaign only to the month; such an event is all-day and spans the whole
+month, and its description quotes the report's own words for when it ran.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event
+
+from macros.data.dataset import Dataset
+from macros.model import record_path
+from macros.model.campaigns import Campaign
+
+
+def event(dataset: Dataset, site_url: str, stamp: dt.datetime, campaign: Campaign) -> Event:
+    last = (campaign.end or campaign.start).last_day
+    area = dataset.get("areas", campaign.area)
+    lines = [campaign.description or campaign.name]
+    if campaign.when:
+        lines.append(f"When, as the report puts it: {campaign.when}")
+    lines.append(f"Status: {campaign.status.value}")
+    item = Event()
+    item.add("uid", f"{campaign.id}@{urlsplit(site_url).hostname or 'localhost'}")
+    item.add("dtstamp", stamp)
+    item.add("summary", campaign.name)
+    item.add("dtstart", campaign.start.first_day)
+    item.add("dtend", last + dt.timedelta(days=1))  # DTEND of an all-day event is exclusive
+    item.add("description", "\n\n".join(lines))
+    item.add("location", area.name)
+    item.add("url", site_url + record_path("campaigns", campaign.id))
+    names = [dataset.get("priorities", pid).name for pid in campaign.priorities]
+    if names:
+        item.add("categories", names)
+    return item
+
+
+def calendar(dataset: Dataset, site_name: str, site_url: str, today: dt.date) -> bytes:
+    feed = Calendar()
+    feed.add("prodid", "-//cspsite//Community Safety Partnership campaigns//EN")
+    feed.add("version", "2.0")
+    feed.add("calscale", "GREGORIAN")
+    feed.add("x-wr-calname", f"{site_name}: campaigns")
+    stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)  # the build date: repeatable output
+    for campaign in dataset.all("campaigns"):
+        feed.add_component(event(dataset, site_url, stamp, campaign))
+    return feed.to_ical()

@@ -1,0 +1,44 @@
+"""Where things happen: England and Wales, a county, a partnership, a district and its towns."""
+
+from enum import Enum
+
+from pydantic import Field
+
+from macros.model.base import CitedRecord, Model
+from macros.model.fields import AreaRef, OrgRef, PlainText, Prose
+
+
+class AreaKind(str, Enum):
+    national = "national"
+    county = "county"
+    partnership = "partnership"
+    district = "district"
+
+
+# An area's parent must be of the next kind up.
+PARENT_KIND = {
+    AreaKind.county: AreaKind.national,
+    AreaKind.partnership: AreaKind.county,
+    AreaKind.district: AreaKind.partnership,
+}
+
+
+class Body(Model):
+    """The board or partnership that governs an area, and how it works."""
+
+    name: PlainText
+    short_name: PlainText | None = None
+    responsible_authorities: list[OrgRef] = Field(default_factory=list)
+    members: list[OrgRef] = Field(default_factory=list, description="Other members and co-opted partners")
+    meets: PlainText | None = Field(None, description="How often it meets, e.g. 'Every 3 months, online'")
+    coordinated_by: OrgRef | None = None
+    reports_to: AreaRef | None = Field(None, description="The area whose body oversees this one")
+
+
+class Area(CitedRecord):
+    name: PlainText
+    kind: AreaKind
+    parent: AreaRef | None = None
+    towns: list[PlainText] = Field(default_factory=list)
+    body: Body | None = None
+    description: Prose | None = None

@@ -1,0 +1,116 @@
+"""What the models' annotations say: which fields name other records, which hold nested records,
+and where a record cites its sources. Rules, parsing, exports and the Dataset all ask here.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from macros.model.base import Citation
+from macros.model.fields import RefTo
+
+
+def unwrap(annotation: typing.Any) -> typing.Any:
+    """The type inside Optional[...] and Annotated[...]."""
+    while True:
+        if typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType) and args:
+            annotation = args[0]
+            continue
+        return annotation
+
+
+def _ref_in(annotation: typing.Any) -> RefTo | None:
+    """The RefTo marker inside an annotation such as list[OrgRef] or AreaRef | None."""
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, RefTo):
+            return meta
+    for arg in typing.get_args(annotation):
+        found = _ref_in(arg)
+        if found:
+            return found
+    return None
+
+
+def reference_target(info: FieldInfo) -> str | None:
+    """The record type a field names by id (alone or in a list), or None."""
+    # pydantic moves a top-level Annotated[...]'s markers into info.metadata
+    marker = next((m for m in info.metadata if isinstance(m, RefTo)), None) or _ref_in(info.annotation)
+    return marker.record_type if marker else None
+
+
+def list_item(annotation: typing.Any) -> typing.Any | None:
+    """The item type of a list field, or None when the field is not a list."""
+    inner = unwrap(annotation)
+    return unwrap(typing.get_args(inner)[0]) if typing.get_origin(inner) is list else None
+
+
+def is_model(annotation: typing.Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def nested_model(annotation: typing.Any) -> type[BaseModel] | None:
+    """The model a field holds, alone, optional or in a list."""
+    for candidate in (unwrap(annotation), list_item(annotation), *typing.get_args(annotation)):
+        if is_model(candidate):
+            return candidate
+    return None
+
+
+def model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that owns the last step of a location such as ('channels', 2, 'number')."""
+    current: type[BaseModel] | None = model
+    for step in loc[:-1]:
+        if isinstance(step, int) or current is None:
+            continue
+        field = current.model_fields.get(step)
+        if field is None:
+            return None
+        current = nested_model(field.annotation)
+    return current
+
+
+def iter_refs(record: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
+    """Every (location, target type, id) that a record refers to, at any depth."""
+    for name, info in type(record).model_fields.items():
+        value = getattr(record, name)
+        target = reference_target(info)
+        values = value if isinstance(value, list) else [value]
+        for index, item in enumerate(values):
+            where = (*loc, name, index) if isinstance(value, list) else (*loc, name)
+            if target and isinstance(item, str):
+                yield where, target, item
+            elif isinstance(item, BaseModel):
+                yield from iter_refs(item, where)
+
+
+def raw_refs(model: type[BaseModel], data: dict) -> Iterator[tuple[tuple, str, str]]:
+    """Top-level references of a record that failed validation, read from the file as written."""
+    for name, info in model.model_fields.items():
+        target = reference_target(info)
+        value = data.get(name)
+        if target is None or value is None:
+            continue
+        if isinstance(value, str):
+            yield (name,), target, value
+        elif isinstance(value, list):
+            yield from (((name, i), target, v) for i, v in enumerate(value) if isinstance(v, str))
+
+
+def iter_citations(record: BaseModel) -> Iterator[Citation]:
+    """Every citation in a record, at any depth (a statistic's points cite their own reports)."""
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, Citation):
+                yield item
+            elif isinstance(item, BaseModel):
+                yield from iter_citations(item)

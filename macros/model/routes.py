@@ -1,0 +1,171 @@
+"""How a resident reports something or gets help: who, how, when, at what cost, what next."""
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from macros.model.base import CitedRecord, Model
+from macros.model.catalogue import Rule
+from macros.model.fields import (
+    EMAIL_RE,
+    AreaRef,
+    FullDate,
+    Link,
+    OrgRef,
+    PhoneNumber,
+    PlainText,
+    PriorityRef,
+    Prose,
+    parse_email,
+    problem,
+)
+from macros.model.topics import Topic
+
+
+class Urgency(str, Enum):
+    emergency = "emergency"
+    non_emergency = "non-emergency"
+    support = "support"
+    information = "information"
+
+
+class Anonymity(str, Enum):
+    anonymous = "anonymous"
+    confidential = "confidential"
+    identified = "identified"
+    not_stated = "not stated"  # better no claim than a wrong promise of anonymity
+
+
+class Audience(str, Enum):
+    anyone = "anyone"
+    victims = "victims"
+    young_people = "young people"
+    women = "women"
+    professionals = "professionals"
+    businesses = "businesses"
+
+
+class ChannelKind(str, Enum):
+    phone = "phone"
+    text = "text"
+    relay = "relay"
+    bsl = "bsl"
+    website = "website"
+    online_form = "online form"
+    live_chat = "live chat"
+    app = "app"
+    email = "email"
+    in_person = "in person"
+
+
+NEEDS = {
+    ChannelKind.phone: "number",
+    ChannelKind.text: "number",
+    ChannelKind.relay: "number",
+    ChannelKind.email: "email",
+    ChannelKind.website: "url",
+    ChannelKind.online_form: "url",
+    ChannelKind.live_chat: "url",
+    ChannelKind.bsl: "url",
+    ChannelKind.app: "url",
+}
+
+
+CHANNEL_LABELS = {
+    ChannelKind.phone: "Phone",
+    ChannelKind.text: "Text",
+    ChannelKind.relay: "Text relay",
+    ChannelKind.bsl: "British Sign Language",
+    ChannelKind.website: "Website",
+    ChannelKind.online_form: "Online form",
+    ChannelKind.live_chat: "Live chat",
+    ChannelKind.app: "App",
+    ChannelKind.email: "E-mail",
+    ChannelKind.in_person: "In person",
+}
+
+# Channels someone who cannot speak on the phone can use; and those that are online.
+ONLINE = {ChannelKind.website, ChannelKind.online_form, ChannelKind.live_chat, ChannelKind.app,
+          ChannelKind.email}
+NO_TALKING = ONLINE | {ChannelKind.text, ChannelKind.relay, ChannelKind.bsl}
+
+
+class Channel(Model):
+    kind: ChannelKind
+    number: PhoneNumber | None = None
+    url: Link | None = None
+    shared_mailbox: bool = Field(False, description="True when the e-mail is a team mailbox")
+    email: str | None = Field(None, description="A team mailbox, never a person's address")
+    instructions: PlainText | None = Field(None, description="e.g. 'Call 999, then press 55'")
+    open_24_7: bool = Field(False, description="True when it answers at any hour, every day of the year")
+    hours: PlainText | None = Field(None, description="Hours when not 24/7, e.g. 'Mon to Fri, 9am to 5pm'")
+    cost: PlainText | None = Field(None, description="e.g. 'Free from landlines and mobiles'")
+    missing_detail: PlainText | None = Field(
+        None, description="Why the number or address is not given, when it cannot be cited"
+    )
+
+    @field_validator("email")
+    @classmethod
+    def _team_mailbox(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            return None
+        if info.data.get("shared_mailbox"):
+            if not EMAIL_RE.fullmatch(value):
+                raise problem(Rule.EMAIL, f"'{value}' is not an e-mail address")
+            return value
+        return parse_email(value)
+
+    @model_validator(mode="after")
+    def _has_its_detail(self):
+        needed = NEEDS.get(self.kind)
+        if needed and getattr(self, needed) is None and self.missing_detail is None:
+            raise problem(
+                Rule.MISSING_DETAIL,
+                f"a {self.kind.value} channel needs {needed}; add it, or say why it is left out "
+                "in missing_detail",
+                needed,
+            )
+        return self
+
+
+class Route(CitedRecord):
+    name: PlainText
+    provider: OrgRef
+    summary: PlainText
+    topics: list[Topic] = Field(min_length=1)
+    urgency: Urgency
+    anonymity: Anonymity
+    audience: list[Audience] = Field(default_factory=lambda: [Audience.anyone])
+    channels: list[Channel] = Field(min_length=1)
+    languages: list[PlainText] = Field(default_factory=list, description="Leave out when not stated")
+    area: AreaRef = Field(description="Where it is available")
+    priorities: list[PriorityRef] = Field(default_factory=list)
+    what_happens_next: Prose
+    verified_on: FullDate = Field(description="When these details were last checked")
+    notes: PlainText | None = None
+
+    def verified_days_ago(self, today: dt.date) -> int:
+        return (today - self.verified_on).days
+
+    # What the report finder's filters ask of a route. Computed from the data, never typed twice.
+    @property
+    def always_open(self) -> bool:
+        return any(c.open_24_7 for c in self.channels)
+
+    @property
+    def without_talking(self) -> bool:
+        """Usable by someone who cannot talk on the phone: text, relay, BSL or online."""
+        return any(c.kind in NO_TALKING for c in self.channels)
+
+    @property
+    def online_only(self) -> bool:
+        return all(c.kind in ONLINE for c in self.channels)
+
+    @property
+    def other_languages(self) -> bool:
+        return any(language.strip().lower() != "english" for language in self.languages)
+
+    @property
+    def for_professionals(self) -> bool:
+        return Audience.professionals in self.audience or Audience.anyone in self.audience

@@ -1,0 +1,74 @@
+"""The funding explorer: funded projects one financial year per page, totals over every year, and pots."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from macros.data.dataset import Dataset
+from macros.figures.tables import funding_totals as totals_for
+from macros.model import label
+from macros.site.links import Links, section_path
+from macros.site.paging import Page, chosen, paginate, year_nav
+from macros.site.render import render
+from macros.site.views import HIDDEN, view
+from macros.site.views.common import in_area
+
+COLUMNS = [("date", "Date", False), ("title", "Project", False), ("funder", "Funder", False),
+           ("recipient", "Recipient", False), ("area", "Area", False), ("priorities", "Priorities", False),
+           ("year", "Financial year", False), ("amount", "Amount", True)]
+PER_PAGE = 60  # funded projects in one table (about 0.9 KB a row)
+
+
+def _options(dataset: Dataset, record_type: str, ids) -> list[tuple[str, str]]:
+    return sorted(((i, label(dataset.get(record_type, i))) for i in set(ids)), key=lambda o: o[1])
+
+
+def _sum(projects) -> Decimal:
+    return sum((p.amount for p in projects), Decimal(0))
+
+
+def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
+    projects = sorted(in_area(dataset, "funded-projects", area), key=lambda p: p.award_date)
+    # A site with few projects keeps them on one page, where the explorer filters by year too.
+    return paginate(projects, lambda p: p.financial_year, PER_PAGE, whole_if_fits=True)
+
+
+@view("funding")
+def funding_table(dataset: Dataset, links: Links, area: str | None = None, page: str = "") -> str:
+    """The funded projects of one financial year (the newest unless `page` names another)."""
+    every = pages(dataset, area)
+    current = chosen(every, page)
+    projects = current.items
+    years = sorted({p.financial_year for p in projects})
+    filters = [("year", "Financial year", [(y, y) for y in years])] if len(years) > 1 else []
+    filters += [
+        ("funder", "Funder", _options(dataset, "organisations", (p.funder for p in projects))),
+        ("area", "Area", _options(dataset, "areas", (p.area for p in projects))),
+        ("priorities", "Priority",
+         _options(dataset, "priorities", (i for p in projects for i in p.priorities))),
+    ]
+    nav = year_nav(every, current, links, section_path(area, "funding"), "Funded projects by financial year",
+                   "Showing the projects funded in")
+    return render("funding_table.html", links=links, rows=projects, total=_sum(projects), data=dataset,
+                  columns=COLUMNS, filters=filters, nav=nav, page=current, year_total=_sum(current.every))
+
+
+@view(HIDDEN)
+def funding_totals(dataset: Dataset, links: Links, area: str | None = None, page: str = "") -> str:
+    """Totals over every year (the same on every year's page), so each year's table adds up to its row."""
+    projects = in_area(dataset, "funded-projects", area)
+    return render("funding_totals.html", links=links, tables=totals_for(dataset, area),
+                  count=len(projects), total=_sum(projects))
+
+
+@view(HIDDEN)
+def funding_pots(dataset: Dataset, links: Links, area: str | None = None, page: str = "") -> str:
+    """The pots for the financial year shown by the funded projects table on the same page."""
+    year = chosen(pages(dataset, area), page).key
+    pots = []
+    for pot in in_area(dataset, "funding-pots", area):
+        if year and year not in pot.financial_years:
+            continue
+        paid = dataset.referrers("funding-pots", pot.id, of_type="funded-projects")
+        pots.append((pot, _sum(paid), len(paid)))
+    return render("funding_pots.html", links=links, pots=pots, data=dataset, year=year)
