@@ -68,6 +68,8 @@ def test_pull_requests_are_checked_and_summarised_with_read_only_access():
 def test_main_is_published_to_pages_and_only_the_deploy_job_can_write_to_pages():
     workflow = load("publish.yml")
     assert workflow["on"]["push"]["branches"] == ["main"] and "workflow_dispatch" in workflow["on"]
+    assert workflow["on"]["schedule"], "a daily run publishes records whose embargo has lifted"
+    assert workflow["jobs"]["deploy"]["if"] == "github.ref == 'refs/heads/main'"
     assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     with_pages_write = [name for name, job in workflow["jobs"].items()
                         if job["permissions"].get("pages") == "write"]
@@ -89,3 +91,8 @@ def test_pre_commit_runs_the_validator_and_ruff():
     run = subprocess.run([BIN / "pre-commit", "validate-config", ".pre-commit-config.yaml"], cwd=PROJECT,
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_dependabot_watches_the_actions_and_the_python_dependencies():
+    config = yaml.safe_load((PROJECT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    assert {u["package-ecosystem"] for u in config["updates"]} >= {"github-actions", "pip"}
