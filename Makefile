@@ -48,5 +48,5 @@ schema: install  ## Regenerate schema/*.json from the models
 bench: install browser  ## Build synthetic sites of 1, 30 and 300 partnerships; write bench/RESULTS.md (slow)
 	$(PY) bench/benchmark.py $(BENCH_ARGS)
 
-clean:  ## Remove the built site and caches
-	rm -rf site .pytest_cache .hypothesis
+clean:  ## Remove the built site and caches (the drawn charts in .cache/ too)
+	rm -rf site .cache .pytest_cache .hypothesis

@@ -35,7 +35,8 @@ def on_files(files: Files, config) -> Files:
     dataset = state.dataset
     site = SiteInfo.from_config(config, state.today)
     changelog = build_changelog(state.data_dir, site.today)
-    charts = site_charts(dataset)
+    own_pages = [p.id for p in partnerships(dataset)] if is_large(dataset) else []
+    charts = site_charts(dataset, own_pages)
     state.drawer.ahead([chart.spec_json for chart in charts])  # on the other core, meanwhile
     pages = [*report_pages(dataset), *record_pages(dataset, site.url, changelog),
              *changes_pages(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset),
@@ -45,7 +46,6 @@ def on_files(files: Files, config) -> Files:
         # Only the front matter goes through mkdocs' Markdown: the body is HTML already.
         state.pages[page.src_uri] = page
         files.append(File.generated(config, page.src_uri, content=page.front_matter()))
-    own_pages = [p.id for p in partnerships(dataset)] if is_large(dataset) else []
     for table in [*charts, *site_tables(dataset, own_pages)]:
         files.append(File.generated(config, table.csv_path, content=table.csv()))
     at = addresses(changelog)

@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from macros.data.dataset import Dataset
 from macros.data.problems import DataError
 from macros.data.validate import load_dataset
-from macros.figures.drawing import Drawer
+from macros.figures.drawing import CACHE_ENV, Drawer
 
 DATA_ENV = "CSPSITE_DATA"
 TODAY_ENV = "CSPSITE_TODAY"
@@ -60,6 +60,9 @@ _current: BuildState | None = None
 def state_for(config_file: str | Path) -> BuildState:
     """This build's state; the data is loaded and validated once, and a data error stops the build."""
     global _current
+    # Drawn charts are kept beside mkdocs.yml, outside site/, for every later build (and for the
+    # worker processes, which inherit the environment).
+    os.environ.setdefault(CACHE_ENV, str(Path(config_file).resolve().parent / ".cache" / "charts"))
     key = cache_key(config_file)
     if _current is None or _current.key != key:
         if _current is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from macros.changes.changelog import Changelog, Entry
 from macros.data.dataset import Dataset
-from macros.exports import datapackage, feed, grants360, ical, records
+from macros.exports import database, datapackage, feed, grants360, ical, records, workbook
 from macros.model import RECORD_TYPES
 
 DEFAULT_GRANT_PREFIX = "csp"
@@ -45,6 +45,8 @@ def open_data_files(dataset: Dataset, changelog: Changelog, site: SiteInfo,
     files["data/datapackage.json"] = datapackage.datapackage(
         site.name, f"The open data behind {site.url}: every published record, one table per type.",
         site.url, site.today)
+    files[workbook.WORKBOOK_PATH] = workbook.workbook(dataset, site.name, site.url, site.today)
+    files[database.DATABASE_PATH] = database.database(dataset)
     files["data/360giving.json"] = grants360.package(dataset, site.grant_prefix, site.url, site.name,
                                                      site.today)
     files["data/campaigns.ics"] = ical.calendar(dataset, site.name, site.url, site.today)

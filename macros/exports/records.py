@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from macros.data.dataset import Dataset
 from macros.model import INTERNAL_FIELDS, RECORD_TYPES, label, record_path
+from macros.model.fields import PartialDate
 from macros.model.introspect import is_model, list_item, reference_target, unwrap
 
 LICENCE = {
@@ -37,6 +38,14 @@ class Column:
     description: str
     ref: str | None = None  # the record type a single reference points at
     many: bool = False  # a list of plain values, written joined by "; "
+    derived_from: str | None = None  # a column computed from another field (a partial date's bounds)
+    bound: str = ""  # "earliest" or "latest": which day of a partial date's period
+
+    def derive(self, value) -> dt.date | None:
+        """The first or last day of a partial date's period (2018 -> 2018-01-01, 2018-12-31)."""
+        if value is None:
+            return None
+        return value.first_day if self.bound == "earliest" else value.last_day
 
 
 def _kind(annotation: typing.Any) -> str:
@@ -72,6 +81,12 @@ def columns(record_type: str) -> tuple[Column, ...]:
         out.append(Column(name, kind, description, ref=target))
         if target:
             out.append(Column(f"{name}_name", "string", f"Name of the record in {name}"))
+        if unwrap(info.annotation) is PartialDate:
+            # As reported ("2018", "2023-04") beside the period it stands for, as two real dates.
+            for bound, day in (("earliest", "first"), ("latest", "last")):
+                out.append(Column(f"{name}_{bound}", "date",
+                                  f"The {day} day of the period {name} gives (a date known to the day "
+                                  f"is its own {bound} day)", derived_from=name, bound=bound))
     out.append(Column("page", "string", "This record's page on the site (a path from the site root)"))
     return tuple(out)
 
@@ -107,16 +122,24 @@ def row(dataset: Dataset, record_type: str, record: BaseModel) -> dict[str, str]
     for column in columns(record_type):
         if column.name == "page":
             out["page"] = "/" + record_path(record_type, record.id)
+        elif column.derived_from:
+            day = column.derive(getattr(record, column.derived_from, None))
+            out[column.name] = day.isoformat() if day else ""
         elif column.name in dumped:
             value = dumped[column.name]
             text = "; ".join(_cell(v) for v in value) if column.many else _cell(value)
             out[column.name] = _safe_text(text) if column.kind == "string" else text
         else:  # a *_name or *_names column beside a reference
-            source = column.name.rsplit("_", 1)[0]
-            target = _target(record_type, source)
-            ids = dumped[source] if isinstance(dumped[source], list) else [dumped[source]]
-            out[column.name] = _safe_text("; ".join(_name(dataset, target, i) for i in ids if i))
+            out[column.name] = _safe_text(reference_names(dataset, record_type, column.name, dumped))
     return out
+
+
+def reference_names(dataset: Dataset, record_type: str, column: str, dumped: dict) -> str:
+    """The names of the records a reference column's field names, joined by '; '."""
+    source = column.rsplit("_", 1)[0]
+    target = _target(record_type, source)
+    ids = dumped[source] if isinstance(dumped[source], list) else [dumped[source]]
+    return "; ".join(_name(dataset, target, i) for i in ids if i)
 
 
 def csv_text(dataset: Dataset, record_type: str) -> str:

@@ -1,59 +1,66 @@
-"""Charts as inline SVG, made at build time from Vega-Lite specs with vl-convert.
+"""Charts as inline SVG: rows computed with pandas, declared with altair, drawn by vl-convert.
 
-Each chart carries its numbers as a table (shown beside it and offered as CSV) and a text
-description for screen readers, so nothing is said only by the picture. No chart JavaScript.
+Each chart carries its numbers as a table (shown beside it and offered as CSV), a text summary
+for screen readers computed from those same rows (`Chart.description`, so the words cannot say
+what the table does not), and the scope it covers, named in its caption. No chart JavaScript.
 
 Every chart stays the same size however much data there is: past TIMELINE_BARS campaigns the
 timeline counts campaigns per quarter instead of drawing a bar each (a bar each is unreadable
 and, past about 1,200, overflows Vega's stack), and past MAX_COLOURS priorities the smallest
-share one colour. Each chart is built once per Dataset (Dataset.derived) and drawn once per
-process (drawing.py).
+share one colour. Each chart is built once per Dataset (Dataset.derived) and drawn once, ever
+(drawing.py keeps the SVG on disk by spec). pandas and altair are imported where a chart is
+built, never by `cspsite validate` or by the drawing worker.
 """
 
 from __future__ import annotations
 
-import bisect
 import csv
-import datetime as dt
 import functools
 import html
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from macros.data.dataset import Dataset
-from macros.figures import drawing
+from macros.figures import drawing, summaries
+from macros.figures.periods import campaigns_per_period
+from macros.figures.scope import in_area, scope_of
 
 WIDTH = 520
 PALETTE = ["#1d4f91", "#b35c00", "#2e7d32", "#8e24aa", "#00838f", "#c62828", "#5d4037", "#37474f"]
 MAX_COLOURS = len(PALETTE)  # more priorities than colours: the smallest are added up as one
 TIMELINE_BARS = 50  # more campaigns than this: campaigns per quarter, not a bar each
-YEARLY_AFTER = 12 * 4  # more quarters than this: campaigns per year
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
-CONFIG = {"view": {"continuousWidth": 300, "continuousHeight": 300, "strokeWidth": 0},
-          "axis": {"labelFontSize": 12, "titleFontSize": 12}, "range": {"category": PALETTE}}
+NO_PRIORITY = "No priority given"
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart's identity, words and numbers; the SVG is drawn from them on demand."""
+    """A chart's identity, scope and numbers; its words come from its rows, its SVG from its spec."""
 
     id: str
     title: str
-    description: str
+    scope: str  # what it covers, in words: its caption says so
     columns: tuple[str, ...] = field(compare=False, repr=False)
     rows: tuple[tuple, ...] = field(compare=False, repr=False)
-    encoding: dict = field(compare=False, repr=False)
-    mark: dict = field(compare=False, repr=False)
+    summarise: Callable[[tuple[tuple, ...]], str] = field(compare=False, repr=False)
+    declare: Callable = field(compare=False, repr=False)  # altair data -> an altair chart
 
-    @property
+    @functools.cached_property
+    def description(self) -> str:
+        """The text summary, computed from the table's rows and nothing else."""
+        return self.summarise(self.rows)
+
+    @functools.cached_property
     def spec(self) -> dict:
-        """The Vega-Lite spec: the table's rows are the chart's data, nothing else."""
+        """The Vega-Lite spec, declared with altair: the table's rows are the chart's data."""
+        import altair as alt
+
         values = [dict(zip(self.columns, row, strict=True)) for row in self.rows]
-        return {"$schema": SCHEMA, "config": CONFIG, "data": {"values": values},
-                "description": self.description, "encoding": self.encoding, "mark": self.mark,
-                "title": self.title, "width": WIDTH}
+        chart = self.declare(alt.Data(values=values)).properties(
+            title=self.title, description=self.description, width=WIDTH)
+        return (chart.configure_range(category=PALETTE).configure_view(strokeWidth=0)
+                .configure_axis(labelFontSize=12, titleFontSize=12).to_dict(validate=False))
 
     @functools.cached_property
     def spec_json(self) -> str:
@@ -88,212 +95,204 @@ def _once(builder):
     return once
 
 
-def _in_area(dataset: Dataset, record_type: str, area: str | None) -> list:
-    """Records of a type (of one area): grouped once, so a chart per area costs its own records only."""
-    if area is None:
-        return list(dataset.all(record_type))
-    groups = dataset.derived(("by area", record_type), lambda: _group_by_area(dataset.all(record_type)))
-    return groups.get(area, [])
+def _suffix(area: str | None) -> str:
+    return f"-{area}" if area else ""
 
 
-def _group_by_area(records) -> dict[str, list]:
-    groups: dict[str, list] = {}
-    for record in records:
-        groups.setdefault(record.area, []).append(record)
-    return groups
+def _pennies(amount, parts: int) -> list[int]:
+    """An amount split into `parts` shares of whole pennies that add up to it exactly."""
+    total = int(amount * 100)
+    share, left = divmod(total, parts)
+    return [share + (1 if i < left else 0) for i in range(parts)]
 
 
-def _money(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _field(name: str, kind: str, **more) -> dict:
-    return {"field": name, "type": kind, **more}
+def _pounds(pennies: int) -> int | float:
+    return pennies // 100 if pennies % 100 == 0 else pennies / 100
 
 
 @_once
 def funding_by_year(dataset: Dataset, area: str | None = None) -> Chart | None:
-    projects = _in_area(dataset, "funded-projects", area)
+    import altair as alt
+    import pandas as pd
+
+    projects = [p for p in in_area(dataset, "funded-projects", area)
+                if p.amount is not None and getattr(p, "financial_year", None)]
     if not projects:
         return None
-    sums: dict[tuple[str, str], Decimal] = {}
+    shares = []
     for p in projects:
-        names = [dataset.get("priorities", pid).name for pid in p.priorities] or ["No priority given"]
-        share = p.amount / len(names)  # a project for two priorities counts half to each
-        for name in names:
-            sums[p.financial_year, name] = sums.get((p.financial_year, name), Decimal(0)) + share
-    sums = _fewer_colours(sums)
-    rows = tuple((year, name, _money(amount.quantize(Decimal("0.01"))))
-                 for (year, name), amount in sorted(sums.items()))
-    years: dict[str, int | float] = {}
-    for year, _, amount in rows:
-        years[year] = years.get(year, 0) + amount
-    first, last = min(years), max(years)
-    top = max(sorted(years), key=years.__getitem__)  # the earliest, if two years tie
-    span = f"{len(years)} years from {first} to {last}" if len(years) > 1 else f"in {first}"
-    description = (f"Stacked bar chart of funded projects by financial year and priority, {span}. "
-                   f"The most was in {top}: £{years[top]:,.0f}.")
-    encoding = {
-        "color": _field("Priority", "nominal", legend={"columns": 2, "orient": "bottom"}),
-        "x": _field("Financial year", "nominal", sort=sorted(years)),
-        "y": _field("Amount (£)", "quantitative", axis={"format": ",.0f"}, title="Amount (£)"),
-    }
-    return Chart(f"funding-by-year{'-' + area if area else ''}", "Funding by financial year and priority",
-                 description, ("Financial year", "Priority", "Amount (£)"), rows, encoding, {"type": "bar"})
+        names = [dataset.get("priorities", pid).name for pid in p.priorities] or [NO_PRIORITY]
+        # A project for two priorities counts half to each, in pennies, so the year still adds up.
+        shares += [(p.financial_year, name, part)
+                   for name, part in zip(names, _pennies(p.amount, len(names)), strict=True)]
+    frame = _fewer_colours(pd.DataFrame(shares, columns=["year", "priority", "pennies"]))
+    sums = frame.groupby(["year", "priority"], sort=True)["pennies"].sum()
+    rows = tuple((year, name, _pounds(int(pennies))) for (year, name), pennies in sums.items())
+    years = sorted({row[0] for row in rows})
+
+    def declare(data):
+        return alt.Chart(data).mark_bar().encode(
+            color=alt.Color("Priority:N", legend=alt.Legend(columns=2, orient="bottom")),
+            x=alt.X("Financial year:N", sort=years),
+            y=alt.Y("Amount (£):Q", axis=alt.Axis(format=",.0f"), title="Amount (£)"))
+
+    return Chart(f"funding-by-year{_suffix(area)}", "Funding by financial year and priority",
+                 scope_of(dataset, "funded-projects", area, projects),
+                 ("Financial year", "Priority", "Amount (£)"), rows, summaries.funding, declare)
 
 
-def _fewer_colours(sums: dict[tuple[str, str], Decimal]) -> dict[tuple[str, str], Decimal]:
+def _fewer_colours(frame):
     """At most MAX_COLOURS priorities: the largest keep their own, the rest are added up as one."""
-    totals: dict[str, Decimal] = {}
-    for (_, name), amount in sums.items():
-        totals[name] = totals.get(name, Decimal(0)) + amount
+    totals = frame.groupby("priority")["pennies"].sum()
     if len(totals) <= MAX_COLOURS:
-        return sums
-    keep = set(sorted(totals, key=lambda n: (-totals[n], n))[:MAX_COLOURS - 1])
+        return frame
+    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    keep = {name for name, _ in ranked[:MAX_COLOURS - 1]}
     other = f"Other priorities ({len(totals) - len(keep)})"
-    fewer: dict[tuple[str, str], Decimal] = {}
-    for (year, name), amount in sums.items():
-        key = (year, name if name in keep else other)
-        fewer[key] = fewer.get(key, Decimal(0)) + amount
-    return fewer
+    return frame.assign(priority=frame["priority"].where(frame["priority"].isin(keep), other))
 
 
 @_once
 def priorities_by_year(dataset: Dataset, area: str) -> Chart | None:
-    found = [(p.name, h.year, h.name) for p in _in_area(dataset, "priorities", area) for h in p.history]
+    import altair as alt
+    import pandas as pd
+
+    priorities = in_area(dataset, "priorities", area)
+    found = [(p.name, h.year, h.name) for p in priorities for h in p.history]
     if not found:
         return None
-    rows = tuple(sorted(found, key=lambda r: (r[0], r[1])))
+    columns = ("Priority", "Financial year", "Name that year")
+    frame = pd.DataFrame(found, columns=list(columns)).sort_values(["Priority", "Financial year"],
+                                                                   kind="stable")
+    rows = tuple(frame.itertuples(index=False, name=None))
     body = dataset.get("areas", area)
     name = body.body.name if body.body else body.name
-    years = sorted({r[1] for r in rows})
-    description = (f"Grid of {len({r[0] for r in rows})} priorities of {name} against financial years "
-                   f"{years[0]} to {years[-1]}; a filled square means it was a priority that year.")
-    title = f"Which priorities in which year: {name}"
-    encoding = {
-        "color": {"value": PALETTE[0]},
-        "tooltip": [_field(c, "nominal") for c in ("Priority", "Financial year", "Name that year")],
-        "x": _field("Financial year", "nominal", sort=years),
-        "y": _field("Priority", "nominal", title=None),
-    }
-    return Chart(f"priorities-{area}", title, description, ("Priority", "Financial year", "Name that year"),
-                 rows, encoding, {"size": 220, "type": "square"})
+    years = sorted(frame["Financial year"].unique().tolist())
+
+    def declare(data):
+        return alt.Chart(data).mark_square(size=220).encode(
+            color=alt.value(PALETTE[0]),
+            tooltip=[alt.Tooltip(f"{c}:N") for c in columns],
+            x=alt.X("Financial year:N", sort=years),
+            y=alt.Y("Priority:N", title=None))
+
+    return Chart(f"priorities-{area}", f"Which priorities in which year: {name}",
+                 scope_of(dataset, "priorities", area, priorities), columns, rows,
+                 functools.partial(summaries.priorities, name), declare)
 
 
 @_once
 def action_status(dataset: Dataset, area: str | None = None) -> Chart | None:
-    items = _in_area(dataset, "actions", area)
-    if not items:
+    import altair as alt
+    import pandas as pd
+
+    items = in_area(dataset, "actions", area)
+    statuses = [a.status.value.capitalize() for a in items if getattr(a, "status", None) is not None]
+    if not statuses:
         return None
-    counts: dict[str, int] = {}
-    for a in items:
-        status = a.status.value.capitalize()
-        counts[status] = counts.get(status, 0) + 1
-    rows = tuple(sorted(counts.items()))
-    parts = ", ".join(f"{status}: {n}" for status, n in rows)
-    description = f"Bar chart of {len(items)} action plan activities by status. {parts}."
-    encoding = {"color": {"value": PALETTE[0]},
-                "x": _field("Activities", "quantitative", title="Number of activities"),
-                "y": _field("Status", "nominal", title=None)}
-    return Chart(f"action-status{'-' + area if area else ''}", "Action plan activities by status",
-                 description, ("Status", "Activities"), rows, encoding, {"type": "bar"})
+    counts = pd.Series(statuses, name="Activities").value_counts().sort_index()
+    rows = tuple((status, int(n)) for status, n in counts.items())
+
+    def declare(data):
+        return alt.Chart(data).mark_bar().encode(
+            color=alt.value(PALETTE[0]),
+            x=alt.X("Activities:Q", title="Number of activities"),
+            y=alt.Y("Status:N", title=None))
+
+    return Chart(f"action-status{_suffix(area)}", "Action plan activities by status",
+                 scope_of(dataset, "actions", area, items), ("Status", "Activities"), rows,
+                 summaries.action_status, declare)
 
 
 @_once
 def campaigns_timeline(dataset: Dataset, area: str | None = None) -> Chart | None:
-    campaigns = _in_area(dataset, "campaigns", area)
+    import altair as alt
+    import pandas as pd
+
+    campaigns = [c for c in in_area(dataset, "campaigns", area) if getattr(c, "start", None)]
     if not campaigns:
         return None
-    chart_id = f"campaigns-timeline{'-' + area if area else ''}"
+    chart_id = f"campaigns-timeline{_suffix(area)}"
+    scope = scope_of(dataset, "campaigns", area, campaigns)
     spans = [(c.start.first_day, (c.end or c.start).last_day, c.name) for c in campaigns]
     if len(spans) > TIMELINE_BARS:
-        return _campaigns_per_period(chart_id, spans)
-    rows = tuple((name, start.isoformat(), end.isoformat()) for start, end, name in
-                 sorted(spans, key=lambda s: (s[0].isoformat(), s[2])))
-    description = (f"Timeline of {len(rows)} campaigns from {rows[0][1]} to {max(r[2] for r in rows)}, "
-                   "each shown as a bar from its start to its end.")
-    encoding = {"color": {"value": PALETTE[1]}, "x": _field("Start", "temporal", title=None),
-                "x2": {"field": "End"},
-                "y": _field("Campaign", "nominal", sort=[r[0] for r in rows], title=None)}
-    return Chart(chart_id, "Campaigns timeline", description, ("Campaign", "Start", "End"), rows, encoding,
-                 {"type": "bar"})
+        columns, rows, per = campaigns_per_period(spans)
+        return _campaigns_counted(chart_id, scope, columns, rows, per)
+    frame = pd.DataFrame([(name, start.isoformat(), end.isoformat()) for start, end, name in spans],
+                         columns=["Campaign", "Start", "End"]).sort_values(["Start", "Campaign"])
+    rows = tuple(frame.itertuples(index=False, name=None))
+    order = frame["Campaign"].tolist()
+
+    def declare(data):
+        return alt.Chart(data).mark_bar().encode(
+            color=alt.value(PALETTE[1]), x=alt.X("Start:T", title=None), x2=alt.X2("End"),
+            y=alt.Y("Campaign:N", sort=order, title=None))
+
+    return Chart(chart_id, "Campaigns timeline", scope, ("Campaign", "Start", "End"), rows,
+                 summaries.campaigns, declare)
 
 
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def _periods(first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date, str]]:
-    """Calendar quarters (or years, over a long span) from first to last: [(from, to, label)]."""
-    quarters = (last.year - first.year) * 4 + (last.month - 1) // 3 - (first.month - 1) // 3 + 1
-    step = 12 if quarters > YEARLY_AFTER else 3
-    start = dt.date(first.year, 1 if step == 12 else (first.month - 1) // 3 * 3 + 1, 1)
-    periods = []
-    while start <= last:
-        month = start.month + step
-        after = dt.date(start.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-        label = (str(start.year) if step == 12 else
-                 f"{MONTHS[start.month - 1]} to {MONTHS[start.month + 1]} {start.year}")
-        periods.append((start, after - dt.timedelta(days=1), label))
-        start = after
-    return periods
-
-
-def _campaigns_per_period(chart_id: str, spans: list[tuple[dt.date, dt.date, str]]) -> Chart:
+def _campaigns_counted(chart_id: str, scope: str, columns: tuple, rows: tuple, per: str) -> Chart:
     """Too many campaigns for a bar each: how many ran (and started) in each quarter or year."""
-    periods = _periods(min(s[0] for s in spans), max(s[1] for s in spans))
-    running = [0] * len(periods)
-    starting = [0] * len(periods)
-    starts = [p[0] for p in periods]
-    for start, end, _ in spans:
-        i = bisect.bisect_right(starts, start) - 1  # the period it starts in
-        starting[i] += 1
-        while i < len(periods) and periods[i][0] <= end:
-            running[i] += 1
-            i += 1
-    per, heading, unit = ("year", "Year", "utcyear") if periods[0][2].isdigit() else \
-        ("quarter", "Quarter", "utcyearquarter")
-    rows = tuple((label, begin.isoformat(), running[i], starting[i])
-                 for i, (begin, _, label) in enumerate(periods))
-    busiest = max(range(len(rows)), key=lambda i: (rows[i][2], -i))
-    description = (f"Bar chart of {len(spans):,} campaigns: how many were running in each {per} from "
-                   f"{rows[0][0]} to {rows[-1][0]} ({len(rows)} {per}s). The busiest was {rows[busiest][0]}, "
-                   f"with {rows[busiest][2]:,} running.")
-    encoding = {"color": {"value": PALETTE[1]},
-                "tooltip": [_field(heading, "nominal"), _field("Campaigns running", "quantitative")],
-                "x": _field("From", "temporal", timeUnit=unit, title=None),
-                "y": _field("Campaigns running", "quantitative", title="Campaigns running")}
-    columns = (heading, "From", "Campaigns running", "Campaigns starting")
-    return Chart(chart_id, f"Campaigns running each {per}", description, columns, rows, encoding,
-                 {"type": "bar"})
+    import altair as alt
+
+    heading, unit = columns[0], "utcyear" if per == "year" else "utcyearquarter"
+
+    def declare(data):
+        return alt.Chart(data).mark_bar().encode(
+            color=alt.value(PALETTE[1]),
+            tooltip=[alt.Tooltip(f"{heading}:N"), alt.Tooltip("Campaigns running:Q")],
+            x=alt.X("From:T", timeUnit=unit, title=None),
+            y=alt.Y("Campaigns running:Q", title="Campaigns running"))
+
+    return Chart(chart_id, f"Campaigns running each {per}", scope, columns, rows,
+                 functools.partial(summaries.campaigns_counted, per), declare)
 
 
 def statistic_trend(dataset: Dataset, statistic) -> Chart | None:
     """A line for a figure reported two or more times (built once: its record page and the
     statistics page both show it)."""
-    return dataset.derived(("trend", statistic.id), lambda: _statistic_trend(statistic))
+    return dataset.derived(("trend", statistic.id), lambda: _statistic_trend(dataset, statistic))
 
 
-def _statistic_trend(statistic) -> Chart | None:
-    if len(statistic.points) < 2:
+def _number(value) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _statistic_trend(dataset: Dataset, statistic) -> Chart | None:
+    import altair as alt
+
+    points = sorted((p for p in statistic.points if p.value is not None), key=lambda p: p.as_of)
+    if len(points) < 2:
         return None
-    points = sorted(statistic.points, key=lambda p: p.as_of)
-    rows = tuple((p.period, p.as_of.last_day.isoformat(), _money(p.value)) for p in points)
-    first, last = points[0], points[-1]
-    description = (f"Line chart of {statistic.metric}: {first.value:,} ({first.period}) to "
-                   f"{last.value:,} ({last.period}), {len(points)} reported values.")
+    rows = tuple((p.period, p.as_of.last_day.isoformat(), _number(p.value)) for p in points)
     unit = statistic.unit
-    encoding = {"color": {"value": PALETTE[0]},
-                "tooltip": [_field("Period", "nominal"), _field(unit, "quantitative")],
-                "x": _field("Date", "temporal", title=None), "y": _field(unit, "quantitative", title=unit)}
-    return Chart(f"statistic-{statistic.id}", statistic.metric, description, ("Period", "Date", unit), rows,
-                 encoding, {"point": True, "type": "line"})
+
+    def declare(data):
+        return alt.Chart(data).mark_line(point=True).encode(
+            color=alt.value(PALETTE[0]),
+            tooltip=[alt.Tooltip("Period:N"), alt.Tooltip(f"{unit}:Q")],
+            x=alt.X("Date:T", title=None), y=alt.Y(f"{unit}:Q", title=unit))
+
+    area = dataset.find("areas", statistic.area)
+    scope = f"One statistic of {area.name if area else statistic.area}: the {len(rows)} values reported"
+    return Chart(f"statistic-{statistic.id}", statistic.metric, scope, ("Period", "Date", unit), rows,
+                 functools.partial(summaries.trend, statistic.metric), declare)
 
 
-def site_charts(dataset: Dataset) -> list[Chart]:
-    """Every chart the site shows, so their CSV files can be written once."""
+def site_charts(dataset: Dataset, areas: list[str] | tuple[str, ...] = ()) -> list[Chart]:
+    """Every chart the site shows, so their CSV files can be written and drawn ahead: the
+    site-wide ones, each priority-holding area's grid, each of `areas`' own charts (a large
+    site's partnerships) and every statistic's trend."""
     charts = [funding_by_year(dataset), action_status(dataset), campaigns_timeline(dataset)]
-    for area in dataset.all("areas"):
-        charts += [builder(dataset, area.id) for builder in
-                   (funding_by_year, action_status, campaigns_timeline, priorities_by_year)]
+    charts += [priorities_by_year(dataset, area) for area in priority_areas(dataset)]
+    for area in areas:
+        charts += [builder(dataset, area) for builder in (funding_by_year, action_status, campaigns_timeline)]
     charts += [statistic_trend(dataset, s) for s in dataset.all("statistics")]
-    return [c for c in charts if c is not None]
+    return list({c.id: c for c in charts if c is not None}.values())
+
+
+def priority_areas(dataset: Dataset) -> list[str]:
+    """Areas that have priorities, in the areas file's order (each has its own grid)."""
+    having = {p.area for p in dataset.all("priorities")}
+    return [a.id for a in dataset.all("areas") if a.id in having]

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from macros.data.dataset import Dataset
-from macros.model.funding import FundedProject
 
 NO_PRIORITY = "No priority given"
 
@@ -50,21 +49,22 @@ class Totals:
         return out.getvalue()
 
 
-def _group(projects: Iterable[FundedProject], keys: Callable[[FundedProject], list[str]]):
-    groups: dict[str, list[FundedProject]] = {}
-    for project in projects:
-        for key in keys(project) or [""]:
-            groups.setdefault(key, []).append(project)
-    return groups
-
-
 def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, column: str,
             keys, record_type: str | None, note: str = "", by_amount: bool = True) -> Totals:
+    """Count and sum the projects by key with pandas: one row of the frame per (key, project)."""
+    import pandas as pd
+
+    pairs = [(key, index, p.amount) for index, p in enumerate(projects) for key in keys(p) or [""]]
+    frame = pd.DataFrame(pairs, columns=["key", "project", "amount"])
+    # Amounts stay Decimals (an object column), so the pounds and pence are exact.
+    grouped = frame.groupby("key", sort=False).agg(
+        projects=("project", "nunique"),
+        amount=("amount", lambda amounts: sum((a for a in amounts if a is not None), Decimal(0))))
     rows = []
-    for key, members in _group(projects, keys).items():
+    for key, found in grouped.iterrows():
         record = dataset.find(record_type, key) if record_type and key else None
         name = getattr(record, "name", None) or key or NO_PRIORITY
-        rows.append(TotalRow(key, name, len(members), sum((p.amount for p in members), Decimal(0)),
+        rows.append(TotalRow(key, name, int(found["projects"]), found["amount"],
                              record_type if record else None))
     order = (lambda r: (-r.amount, r.label)) if by_amount else (lambda r: r.key)
     return Totals(id_, caption, heading, column, tuple(sorted(rows, key=order)), note)

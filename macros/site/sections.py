@@ -24,6 +24,7 @@ from macros.site.views import (
     View,
     actions,
     campaigns,
+    figures,
     funding,
     priorities,
     sources,
@@ -32,10 +33,11 @@ from macros.site.views import (
 )
 
 SECTIONS = {  # path under areas/<partnership>/ -> (title, views that fill it)
-    "priorities": ("Priorities", [priorities.priorities_by_year]),
-    "action-plan": ("Action plan", [actions.action_plan]),
-    "campaigns": ("Campaigns", [campaigns.campaign_list]),
-    "funding": ("Funding", [funding.funding_table, funding.funding_totals, funding.funding_pots]),
+    "priorities": ("Priorities", [priorities.priorities_by_year, figures.priority_charts]),
+    "action-plan": ("Action plan", [figures.area_chart("action_status"), actions.action_plan]),
+    "campaigns": ("Campaigns", [figures.area_chart("campaigns_timeline"), campaigns.campaign_list]),
+    "funding": ("Funding", [funding.funding_table, funding.funding_totals,
+                            figures.area_chart("funding_by_year"), funding.funding_pots]),
     "statistics": ("Statistics", [statistics.statistics_list]),
 }
 

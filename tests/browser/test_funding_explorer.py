@@ -86,3 +86,66 @@ def test_axe_finds_no_violations_on_the_journalists_pages(visit, path):
         page.get_by_label("Financial year", exact=True).select_option("2019/20")
         page.get_by_role("button", name="Amount").click()
     assert axe_violations(page) == []
+
+
+def _shown_table(page) -> list[list[str]]:
+    """The rows shown, as a reader reads them (source links left out), amount as its number."""
+    return page.evaluate("""() => [...document.querySelectorAll('[data-csp-row]')].filter(r => !r.hidden)
+      .map(r => [...r.children].map((cell, i) => {
+        if (i === r.children.length - 1) return r.dataset.amount;
+        const copy = cell.cloneNode(true);
+        copy.querySelectorAll('.csp-cite, .csp-visually-hidden').forEach(e => e.remove());
+        return copy.textContent.replace(/\\s+/g, ' ').trim();
+      }).concat([r.querySelector('a[href]').href]))""")
+
+
+def test_a_filtered_address_shows_those_rows_and_the_filters_follow_into_the_address(visit):
+    page = visit().open("funding/")
+    funder = page.get_by_label("Funder", exact=True)
+    funder_id = funder.locator("option").nth(1).get_attribute("value")
+    page.goto(page.url + f"?year=2019%2F20&funder={funder_id}")
+    shown = page.evaluate(ROWS)
+    assert shown and {(r["year"], r["funder"]) for r in shown} == {("2019/20", funder_id)}
+    assert page.get_by_label("Financial year", exact=True).input_value() == "2019/20"
+    assert funder.input_value() == funder_id
+    assert total_shown(page) == sum(Decimal(r["amount"]) for r in shown)
+    page.get_by_label("Financial year", exact=True).select_option("")  # the address follows the form
+    assert "year=" not in page.url and f"funder={funder_id}" in page.url
+    page.reload()
+    again = page.evaluate(ROWS)
+    assert {r["funder"] for r in again} == {funder_id} and len(again) >= len(shown)
+    page.goto(page.url.split("?")[0] + "?funder=nobody-at-all")  # an unknown value filters nothing
+    assert funder.input_value() == "" and len(page.evaluate(ROWS)) >= 16
+
+
+def test_the_downloaded_csv_of_a_filtered_view_is_the_rows_shown(visit):
+    import csv
+    import io
+
+    page = visit(accept_downloads=True).open("funding/?year=2019%2F20")
+    shown = _shown_table(page)
+    assert shown and all(row[6] == "2019/20" for row in shown)
+    with page.expect_download() as waiting:
+        page.get_by_role("button", name="Download these rows (CSV)").click()
+    download = waiting.value
+    assert download.suggested_filename == "funded-projects-2019-20.csv"
+    text = open(download.path(), encoding="utf-8-sig").read()
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["Date", "Project", "Funder", "Recipient", "Area", "Priorities", "Financial year",
+                       "Amount", "Page"]
+    assert rows[1:] == shown
+
+
+def test_every_total_links_to_the_view_of_the_rows_it_adds_up(visit):
+    page = visit().open("funding/")
+    totals = page.locator("table[data-csp-totals] td[data-value] a")
+    assert totals.count() >= 10
+    for i in range(totals.count()):
+        page = visit().open("funding/")
+        link = page.locator("table[data-csp-totals] td[data-value] a").nth(i)
+        expected = pounds(link.inner_text())
+        link.click()
+        page.wait_for_load_state()
+        assert "?" in page.url and page.url.endswith("#funding-explorer")
+        shown = page.evaluate(ROWS)
+        assert shown and sum(Decimal(r["amount"]) for r in shown) == expected == total_shown(page), page.url

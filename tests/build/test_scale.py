@@ -115,3 +115,23 @@ def test_national_charts_are_drawn_without_any_patch_and_stay_small(large):
     assert sum(starting) == len(dataset.all("campaigns")) > 50
     assert (site / "data" / "charts" / "campaigns-timeline.csv").exists()
     assert html(site, "action-plan").cssselect('div.csp-chart-block svg[role="img"]')
+
+
+def test_a_large_site_charts_all_partnerships_site_wide_and_each_on_its_own_pages(large):
+    """Past five partnerships: one chart of all of them on the site-wide page, and each
+    partnership's own chart (its caption says so) on its section page; every summary is its table's."""
+    from tests.figures.chart_checks import charts_on, check_every_chart, funding_table_years, year_sums
+
+    data, site = large
+    dataset = load_dataset(data, TODAY)
+    checked = check_every_chart(site)
+    site_wide = [c for c in charts_on(site, site / "funding" / "index.html") if c["id"] == "funding-by-year"]
+    projects = dataset.all("funded-projects")
+    assert site_wide and f"in {len({p.area for p in projects})} areas" in site_wide[0]["caption"]
+    assert sum(year_sums(site_wide[0]["rows"]).values()) == sum(p.amount for p in projects)
+    for partnership in partnerships(dataset):
+        path = site / "areas" / partnership.id / "funding" / "index.html"
+        [own] = [c for c in charts_on(site, path) if c["id"] == f"funding-by-year-{partnership.id}"]
+        assert f"of {partnership.name} only" in own["caption"]
+        assert year_sums(own["rows"]) == funding_table_years(lxml.html.fromstring(path.read_text("utf-8")))
+    assert {c["id"] for c in checked} >= {f"action-status-{p.id}" for p in partnerships(dataset)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from macros.data.dataset import Dataset
 from macros.figures.tables import funding_totals as totals_for
@@ -53,12 +54,39 @@ def funding_table(dataset: Dataset, links: Links, area: str | None = None, page:
                   columns=COLUMNS, filters=filters, nav=nav, page=current, year_total=_sum(current.every))
 
 
+# The explorer's filter (and address parameter) for each column the totals group by.
+FILTER_OF = {"financial_year": "year", "funder": "funder", "area": "area", "priorities": "priorities"}
+EXPLORER = "#funding-explorer"
+
+
+def total_links(every: list[Page], links: Links, area: str | None, tables) -> dict[tuple[str, str], str]:
+    """{(column, key): the view of that total's rows}. While every project fits one page, the
+    explorer filtered by the address (?funder=x); on a page a year, a year's total links to its page
+    (and a funder's, over every year, has no one view to link to)."""
+    base = links.page(section_path(area, "funding"))
+    whole = len(every) == 1
+    firsts = {p.key: p for p in every if p.part == 1}
+    found = {}
+    for table in tables:
+        for row in table.rows:
+            if not row.key:
+                continue
+            if whole:
+                query = urlencode({FILTER_OF[table.column]: row.key})
+                found[table.column, row.key] = f"{base}?{query}{EXPLORER}"
+            elif table.column == "financial_year" and row.key in firsts:
+                found[table.column, row.key] = base + firsts[row.key].slug + EXPLORER
+    return found
+
+
 @view(HIDDEN)
 def funding_totals(dataset: Dataset, links: Links, area: str | None = None, page: str = "") -> str:
-    """Totals over every year (the same on every year's page), so each year's table adds up to its row."""
+    """Totals over every year (the same on every year's page), so each year's table adds up to its row;
+    each total links to the view of the rows it adds up."""
     projects = in_area(dataset, "funded-projects", area)
-    return render("funding_totals.html", links=links, tables=totals_for(dataset, area),
-                  count=len(projects), total=_sum(projects))
+    tables = totals_for(dataset, area)
+    return render("funding_totals.html", links=links, tables=tables, count=len(projects),
+                  total=_sum(projects), hrefs=total_links(pages(dataset, area), links, area, tables))
 
 
 @view(HIDDEN)

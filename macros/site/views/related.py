@@ -11,6 +11,7 @@ from macros.figures.charts import statistic_trend
 from macros.model import RECORD_TYPES
 from macros.site.large import is_large
 from macros.site.links import section_path
+from macros.site.provenance import Fact, facts
 
 
 def area_and_ancestors(dataset: Dataset, area_id: str | None) -> list[str]:
@@ -90,7 +91,9 @@ def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
         projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
         return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}
     if record_type == "sources":
-        return {"sections": cited_by_section_capped(dataset, record.id)}
+        kind = getattr(record, "kind", None)
+        shown = facts(dataset, record) + ([Fact("Kind", kind.value.capitalize())] if kind else [])
+        return {"sections": cited_by_section_capped(dataset, record.id), "provenance": shown}
     if record_type in {"organisations", "areas"}:
         return {"groups": referrers_by_type(dataset, record_type, record.id),
                 "children": [a for a in dataset.all("areas") if a.parent == record.id]}

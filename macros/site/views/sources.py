@@ -5,6 +5,7 @@ from __future__ import annotations
 from macros.data.dataset import Dataset
 from macros.site.links import Links, section_path
 from macros.site.paging import Page, chosen, paginate, year_nav
+from macros.site.provenance import facts
 from macros.site.render import render
 from macros.site.views import AREAS, view
 
@@ -24,7 +25,7 @@ def source_list(dataset: Dataset, links: Links, page: str = "") -> str:
     for source in current.items:
         citing = dataset.citing(source.id)
         records = {(record_type, record.id) for _, record_type, record in citing}  # some cite 2 sections
-        rows.append((source, dataset.find("organisations", source.publisher), len(records),
+        rows.append((source, facts(dataset, source), len(records),
                      len({section for section, _, _ in citing})))
     nav = year_nav(every, current, links, section_path(None, "sources"), "Sources by year of publication",
                    "Showing the documents dated")

@@ -1,6 +1,9 @@
 /* Funding explorer. Without JavaScript the funded projects are one plain table with its total;
  * with it, the (otherwise hidden) form filters the rows, the column headings sort them, and the
- * total and count follow what is shown. Nothing is stored or put in the address. */
+ * total and count follow what is shown. The filters are kept in the address (?year=2019/20&funder=x),
+ * so a filtered view can be linked and cited, and restored from it on load; "Download these rows"
+ * saves the rows shown as CSV. Nothing is stored. (These are public records, not a resident's
+ * choices: the report finder never puts anything in the address.) */
 (function () {
   "use strict";
 
@@ -18,8 +21,10 @@
     var totalLabel = table.querySelector("[data-csp-total-label]");
     var count = form.querySelector("[data-csp-count]");
 
+    var FILTERS = ["year", "funder", "area", "priorities"];
+
     function shows(row) {
-      var wanted = ["year", "funder", "area", "priorities"];
+      var wanted = FILTERS;
       for (var i = 0; i < wanted.length; i++) {
         var field = form.elements[wanted[i]];  // a page of one year has no year filter
         var value = field ? field.value : "";
@@ -78,10 +83,81 @@
       });
     });
 
-    form.addEventListener("change", apply);
+    // The address: each chosen filter as a parameter, restored from it on load.
+    function restore() {
+      var params = new URLSearchParams(window.location.search);
+      FILTERS.forEach(function (name) {
+        var field = form.elements[name];
+        var wanted = params.get(name);
+        if (!field || wanted === null) return;
+        var known = Array.prototype.some.call(field.options, function (o) { return o.value === wanted; });
+        field.value = known ? wanted : "";
+      });
+    }
+
+    function remember() {
+      var params = new URLSearchParams(window.location.search);
+      FILTERS.forEach(function (name) {
+        var field = form.elements[name];
+        if (field && field.value) params.set(name, field.value);
+        else params.delete(name);
+      });
+      var query = params.toString();
+      window.history.replaceState(window.history.state, "",
+        window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+    }
+
+    // "Download these rows": the rows shown, as the table shows them, as CSV. A cell that a
+    // spreadsheet would run as a formula starts with an apostrophe instead.
+    function cellText(cell) {
+      var copy = cell.cloneNode(true);
+      Array.prototype.forEach.call(copy.querySelectorAll(".csp-cite, .csp-visually-hidden"),
+                                   function (hidden) { hidden.remove(); });
+      return copy.textContent.replace(/\s+/g, " ").trim();
+    }
+
+    function csvCell(text) {
+      if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+      return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    }
+
+    function shownCsv() {
+      var headings = headers.map(function (th) { return th.textContent.trim(); });
+      var lines = [headings.concat(["Page"]).map(csvCell).join(",")];
+      rows.forEach(function (row) {
+        if (row.hidden) return;
+        var cells = Array.prototype.map.call(row.children, function (cell, i) {
+          return headers[i] && headers[i].getAttribute("data-csp-sort") === "amount"
+            ? row.getAttribute("data-amount") : cellText(cell);
+        });
+        var link = row.querySelector("a[href]");
+        cells.push(link ? link.href : "");
+        lines.push(cells.map(csvCell).join(","));
+      });
+      return lines.join("\r\n") + "\r\n";
+    }
+
+    var download = form.querySelector("[data-csp-download-rows]");
+    if (download) {
+      download.addEventListener("click", function () {
+        var blob = new Blob(["\ufeff" + shownCsv()], { type: "text/csv;charset=utf-8" });
+        var link = document.createElement("a");
+        var parts = FILTERS.map(function (name) { var f = form.elements[name]; return f && f.value; })
+          .filter(Boolean).map(function (v) { return v.replace(/[^A-Za-z0-9]+/g, "-"); });
+        link.href = URL.createObjectURL(blob);
+        link.download = ["funded-projects"].concat(parts).join("-") + ".csv";
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      });
+    }
+
+    form.addEventListener("change", function () { apply(); remember(); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    form.addEventListener("reset", function () { setTimeout(function () { apply(); remember(); }, 0); });
     form.hidden = false;
+    restore();
     apply();
   }
 

@@ -1,0 +1,26 @@
+"""Every chart of the shipped site says in words what its table says, and covers what its title
+and caption say: the site-wide funding chart adds up to the funding table, refuge grant included."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from tests.figures.chart_checks import charts_on, check_every_chart, funding_table_years, year_sums
+
+
+def test_every_chart_summary_is_computed_from_the_rows_of_its_table(shipped_site):
+    checked = check_every_chart(shipped_site)
+    kinds = {chart["id"].split("-")[0] for chart in checked}
+    assert {"funding", "action", "campaigns", "priorities", "statistic"} <= kinds
+    assert len(checked) >= 14
+
+
+def test_the_site_wide_funding_chart_covers_every_partnership_and_equals_the_funding_table(shipped_site):
+    path = shipped_site / "funding" / "index.html"
+    [chart] = [c for c in charts_on(shipped_site, path) if c["id"] == "funding-by-year"]
+    table = funding_table_years(lxml.html.fromstring(path.read_text(encoding="utf-8")))
+    assert year_sums(chart["rows"]) == table
+    assert table["2018/19"] >= 500_000  # the Suffolk-wide refuge grant, 95% of the money
+    assert "All 16 funded projects on this site" in chart["caption"]
+    assert "East Suffolk Community Safety Partnership and Suffolk" in chart["caption"]
+    assert "The most was in 2018/19: £500,000" in chart["description"]
