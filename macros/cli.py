@@ -43,8 +43,11 @@ def run_validate(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem)
     if not result.ok:
-        count = len(errors(result.problems))
-        print(f"\n{count} error(s) found in {args.data}. Fix them and run 'cspsite validate' again.",
+        count = result.error_count
+        found = f"{count:,} error{'s' if count != 1 else ''} found in {args.data}."
+        fix = f"fix {'it' if count == 1 else 'them'} and run 'cspsite validate' again"
+        # One closing line; when a file could not be read it also says what that left unchecked.
+        print(f"{found} {result.note}: {fix}." if result.note else f"{found} {fix.capitalize()}.",
               file=sys.stderr)
         return 1
     if result.problems:

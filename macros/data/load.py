@@ -1,17 +1,34 @@
-"""Read data files into raw records that remember their file and line (see yaml_reader.py)."""
+"""Read data files into raw records that remember their file and line.
+
+Each file goes through the same steps, each with a limit that holds before the next starts:
+its size and encoding (text_scan.py), the length of its lines, tabs in its indentation, the
+characters that do not belong in published text, and then YAML (yaml_reader.py). A file that
+cannot be read is one problem, with its line and the exact cause; the loader remembers which
+record types it held, so that references to them are not reported as missing too.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from macros.data.files import data_files, display_path, find_files
 from macros.data.problems import Problem
-from macros.data.yaml_reader import DuplicateKey, LineList, LineMap, read_yaml
+from macros.data.text_scan import MAX_FILE_BYTES as MAX_FILE_BYTES
+from macros.data.text_scan import Flaw, Unreadable, check_line_lengths, decode, scan_characters
+from macros.data.yaml_reader import LineList, LineMap, read_document
 from macros.model import RECORD_TYPES
 from macros.model.catalogue import Rule
+
+__all__ = ["Loaded", "RawRecord", "data_files", "display_path", "load_data", "load_file", "load_folder"]
+
+# A site cannot be built without these: what it cites, where things are, and how to report.
+REQUIRED = {"sources": "the documents every record cites", "areas": "the places the site covers",
+            "routes": "the ways to report something or get help"}
+
+_TAB_INDENT = re.compile(r"^ *\t[ \t]*[^\s#]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -39,66 +56,71 @@ class RawRecord:
         return line
 
 
-def data_files(data_dir: Path) -> dict[str, list[Path]]:
-    """Each record type lives in data/<type>.yml and/or data/<type>/*.yml."""
-    found: dict[str, list[Path]] = {}
-    for name in RECORD_TYPES:
-        files = [data_dir / f"{name}.yml"] if (data_dir / f"{name}.yml").is_file() else []
-        if (data_dir / name).is_dir():
-            files += sorted((data_dir / name).glob("*.yml"))
-        found[name] = files
-    return found
+@dataclass
+class Loaded:
+    """Every raw record of a data folder, every problem met reading it, and the files that could
+    not be read at all, by record type."""
+
+    records: list[RawRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: dict[str, list[str]] = field(default_factory=dict)
 
 
-def display_path(path: Path) -> str:
-    """Paths as staff see them: relative to where they ran the command, when possible."""
+def _check_tabs(text: str) -> None:
+    match = _TAB_INDENT.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise Unreadable(Flaw(line, "this line is indented with a tab; YAML files are indented with "
+                              "spaces only: replace the tab with spaces (two for each level)", Rule.TAB))
+
+
+def read_text(raw: bytes) -> tuple[Any, list[Flaw]]:
+    """A file's bytes as a YAML document and the flaws that leave it readable; raises Unreadable."""
+    text, flaws = decode(raw)
+    check_line_lengths(text)
+    _check_tabs(text)
+    text, found = scan_characters(text)
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        document, more = read_document(text)
+    except Unreadable:
+        if found:  # the characters are the mistake to fix first; the rest may follow from them
+            raise Unreadable(*found) from None
+        raise
+    if document is None:
+        raise Unreadable(Flaw(1, "the file has no records: it is empty or holds only comments; add "
+                              "records, or if it should have none, write [] on a line of its own",
+                              Rule.EMPTY_FILE))
+    return document, flaws + found + more
 
 
-def stray_files(data_dir: Path) -> list[Problem]:
-    """A misspelt file name would silently drop its records; say so instead."""
-    known = set(RECORD_TYPES)
-    problems = []
-    for path in sorted(data_dir.rglob("*")):
-        if not path.is_file() or path.name.startswith(".") or path.suffix in {".md", ".txt"}:
-            continue
-        rel = path.relative_to(data_dir)
-        top = rel.parts[0].removesuffix(".yml").removesuffix(".yaml")
-        ok = path.suffix == ".yml" and top in known and len(rel.parts) <= 2
-        if not ok:
-            names = ", ".join(f"{n}.yml" for n in known)
-            problems.append(Problem(
-                display_path(path), 1, "(file)",
-                f"this file is not read; data files are named after their record type "
-                f"({names}) or sit in a folder of that name, and end in .yml",
-                rule=Rule.UNKNOWN_FILE,
-            ))
-    return problems
+def _read_bytes(path: Path) -> bytes:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return path.read_bytes()[:MAX_FILE_BYTES + 1]  # enough for decode() to refuse it by size
+    return path.read_bytes()
 
 
 def load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Problem]]:
+    records, problems, _ = _load_file(record_type, path)
+    return records, problems
+
+
+def _load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Problem], bool]:
+    """(records, problems, whether the file could be read)."""
     shown = display_path(path)
     try:
-        document = read_yaml(path.read_text(encoding="utf-8"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = (exc.problem or "the YAML cannot be read").strip()
-        if not isinstance(exc, DuplicateKey):
-            what += "; check the indentation, colons and quotes on this line and the one before"
-        return [], [Problem(shown, line, "(syntax)", what, rule=Rule.YAML_SYNTAX)]
-    except UnicodeDecodeError:
-        return [], [Problem(shown, 1, "(file)", "the file is not UTF-8 text; save it as UTF-8",
-                            rule=Rule.YAML_SYNTAX)]
-    if document is None:
-        return [], []
+        document, flaws = read_text(_read_bytes(path))
+    except Unreadable as exc:
+        return [], [Problem(shown, f.line, "(file)", f.message, rule=f.rule) for f in exc.flaws], False
+    except OSError as exc:
+        return [], [Problem(shown, 1, "(file)", f"the file cannot be opened ({exc.strerror}); check "
+                            "that it is an ordinary file you can read", rule=Rule.DATA_FILE)], False
+    problems = [Problem(shown, f.line, "(file)" if f.rule is not Rule.DUPLICATE_FIELD else "(record)",
+                        f.message, rule=f.rule) for f in flaws]
     if not isinstance(document, LineList):
-        return [], [Problem(shown, 1, "(file)", "the file should be a list of records, each "
-                            "starting with '- id: ...'", rule=Rule.YAML_SYNTAX)]
-    records, problems = [], []
+        problems.append(Problem(shown, 1, "(file)", "the file should be a list of records, each "
+                                "starting with '- id: ...'", rule=Rule.YAML_SYNTAX))
+        return [], problems, False
+    records = []
     for index, item in enumerate(document):
         line = document.item_lines[index]
         if not isinstance(item, LineMap):
@@ -107,18 +129,70 @@ def load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Probl
                                     rule=Rule.YAML_SYNTAX))
             continue
         records.append(RawRecord(record_type, shown, line, item))
-    return records, problems
+    return records, problems, True
+
+
+def _required(loaded: Loaded, files: dict[str, list[Path]], data_dir: Path) -> None:
+    counts = {name: 0 for name in RECORD_TYPES}
+    for record in loaded.records:
+        counts[record.record_type] += 1
+    for name, what in REQUIRED.items():
+        if name in loaded.unreadable:
+            continue  # already reported, once
+        if not files[name]:
+            loaded.problems.append(Problem(display_path(data_dir / f"{name}.yml"), 1, "(file)",
+                                           f"the file is missing; a site needs {name} ({what}): "
+                                           f"add data/{name}.yml", rule=Rule.MISSING_FILE))
+            loaded.unreadable[name] = [display_path(data_dir / f"{name}.yml")]
+        elif counts[name] == 0:
+            loaded.problems.append(Problem(display_path(files[name][0]), 1, "(file)",
+                                           f"there are no {name} here; a site needs at least one "
+                                           f"({what}): add them", rule=Rule.MISSING_FILE))
+
+
+def _type_of(path: Path, data_dir: Path) -> str | None:
+    """The record type a refused entry would have held: data/<type>.yml, data/<type>/, data/<type>/*.yml."""
+    stem = path.name.removesuffix(".yml")
+    if path.parent.name in RECORD_TYPES and path.name.endswith(".yml"):
+        return path.parent.name
+    return stem if stem in RECORD_TYPES else None
+
+
+def load_folder(data_dir: Path) -> Loaded:
+    """Every raw record under data_dir, every problem met reading the files, and which files
+    could not be read."""
+    data_dir = Path(data_dir)
+    loaded = Loaded()
+    if not data_dir.is_dir():
+        loaded.problems.append(Problem(str(data_dir), 1, "(folder)", "the data folder does not exist; "
+                                       "pass --data with the folder that holds sources.yml",
+                                       rule=Rule.NO_DATA))
+        loaded.unreadable = {name: [str(data_dir)] for name in RECORD_TYPES}
+        return loaded
+    found = find_files(data_dir)
+    loaded.problems += found.problems
+    if not any(found.files.values()) and not found.problems:
+        loaded.problems.append(Problem(display_path(data_dir), 1, "(folder)", "the data folder is empty: "
+                                       "it holds no data files; a site needs at least sources.yml, "
+                                       "areas.yml and routes.yml", rule=Rule.NO_DATA))
+        loaded.unreadable = {name: [display_path(data_dir)] for name in RECORD_TYPES}
+        return loaded
+    for problem in found.problems:  # a data file replaced by a link, a folder or a pipe
+        record_type = _type_of(Path(problem.path), data_dir)
+        if problem.rule is Rule.DATA_FILE and record_type:
+            loaded.unreadable.setdefault(record_type, []).append(problem.path)
+    for record_type, files in found.files.items():
+        for path in files:
+            records, problems, readable = _load_file(record_type, path)
+            loaded.records += records
+            loaded.problems += problems
+            if not readable:
+                loaded.unreadable.setdefault(record_type, []).append(display_path(path))
+    _required(loaded, found.files, data_dir)
+    return loaded
 
 
 def load_data(data_dir: Path) -> tuple[list[RawRecord], list[Problem]]:
     """Every raw record under data_dir, plus every problem met reading the files."""
-    if not data_dir.is_dir():
-        return [], [Problem(str(data_dir), 1, "(folder)", "the data folder does not exist; "
-                            "pass --data with the folder that holds sources.yml", rule=Rule.NO_DATA)]
-    records, problems = [], stray_files(data_dir)
-    for record_type, files in data_files(data_dir).items():
-        for path in files:
-            found, trouble = load_file(record_type, path)
-            records += found
-            problems += trouble
-    return records, problems
+    loaded = load_folder(data_dir)
+    return loaded.records, loaded.problems

@@ -36,6 +36,30 @@ def warnings(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is Severity.warning]
 
 
+MAX_LISTED_PER_FILE = 100  # past this, one more line counts the rest of a file's problems
+
+
+def listed(problems: list[Problem], counted: dict[str, int] | None = None,
+           limit: int = MAX_LISTED_PER_FILE) -> list[Problem]:
+    """Every problem, sorted, but at most `limit` per file: the rest of a file's problems (and the
+    `counted` ones, never explained) are one line saying how many more there are."""
+    from macros.model.catalogue import Rule
+
+    by_path: dict[str, list[Problem]] = {}
+    for problem in sorted(problems):
+        by_path.setdefault(problem.path, []).append(problem)
+    out: list[Problem] = []
+    for path in sorted(by_path.keys() | (counted or {}).keys()):
+        found = by_path.get(path, [])
+        more = len(found[limit:]) + (counted or {}).get(path, 0)
+        out += found[:limit]
+        if more:
+            line = found[limit].line if len(found) > limit else (found[-1].line if found else 1)
+            out.append(Problem(path, line, "(file)", f"and {more:,} more problems in this file are not "
+                               "listed; fix the ones above, then run the check again", Rule.LIMIT))
+    return out
+
+
 class DataError(Exception):
     """The data has problems a person must fix; carries every one of them."""
 

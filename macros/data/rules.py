@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 from collections import defaultdict
@@ -12,9 +13,9 @@ from macros.data.parse import Parsed, field_name
 from macros.data.problems import Problem, Severity
 from macros.model import RECORD_TYPES
 from macros.model.actions import Status
-from macros.model.areas import PARENT_KIND
+from macros.model.areas import PARENT_KIND, AreaKind
 from macros.model.campaigns import CampaignStatus
-from macros.model.catalogue import Rule
+from macros.model.catalogue import Rule, shown
 from macros.model.fields import quarter_bounds, quarter_of
 from macros.model.introspect import iter_refs, raw_refs
 
@@ -39,23 +40,66 @@ def check_unique_ids(records: list[Parsed]) -> list[Problem]:
     return problems
 
 
-def _unresolved(target_type: str, target_id: str, known: dict) -> str:
-    close = difflib.get_close_matches(target_id, sorted(i for t, i in known if t == target_type), n=1)
-    hint = f"did you mean '{close[0]}'?" if close else f"add it to data/{target_type}.yml"
-    return f"there is no {target_type} record with id '{target_id}'; {hint}"
+MAX_SUGGESTIONS = 50  # distinct "did you mean" lookups per run
+NEIGHBOURS = 50  # ids compared per lookup, on each side: the nearest in order, and from the end
+
+
+class _Suggestions:
+    """'Did you mean' for ids that do not exist. A misspelling keeps most of an id's start or its
+    end, so each lookup compares the ids nearest to it in alphabetical order, forwards and
+    backwards (never every id of a national site), and there are at most MAX_SUGGESTIONS."""
+
+    def __init__(self, known):
+        ids: dict[str, set[str]] = defaultdict(set)
+        for record_type, record_id in known:
+            if isinstance(record_id, str):
+                ids[record_type].add(record_id)
+        self.forwards = {t: sorted(found) for t, found in ids.items()}
+        self.backwards = {t: sorted(i[::-1] for i in found) for t, found in ids.items()}
+        self.memo: dict[tuple[str, str], str | None] = {}
+
+    def _near(self, ordered: list[str], key: str) -> list[str]:
+        at = bisect.bisect_left(ordered, key)
+        return ordered[max(0, at - NEIGHBOURS):at + NEIGHBOURS]
+
+    def __call__(self, target_type: str, target_id: str) -> str | None:
+        key = (target_type, target_id)
+        if key not in self.memo:
+            if len(self.memo) >= MAX_SUGGESTIONS:
+                return None
+            candidates = sorted({*self._near(self.forwards.get(target_type, []), target_id),
+                                 *(i[::-1] for i in self._near(self.backwards.get(target_type, []),
+                                                               target_id[::-1]))})
+            close = difflib.get_close_matches(target_id, candidates, n=1)
+            self.memo[key] = close[0] if close else None
+        return self.memo[key]
+
+
+def _unresolved(target_type: str, target_id: str, suggest: _Suggestions) -> str:
+    close = suggest(target_type, target_id)
+    hint = (f"did you mean '{close}'?" if close
+            else f"check the id, or add the record to data/{target_type}.yml")
+    return f"there is no {target_type} record with id {shown(target_id)}; {hint}"
 
 
 def check_references(records: list[Parsed], today: dt.date,
-                     failed: list[RawRecord] = ()) -> list[Problem]:
+                     failed: list[RawRecord] = (), unchecked: set[str] = frozenset()) -> list[Problem]:
+    """Every reference names a record that exists (and a public record names only public ones).
+
+    References to a record type whose file could not be read are not checked: the file's one
+    problem says what to fix, and a note says what was left unchecked."""
     index = {(p.raw.record_type, p.record.id): p for p in records}
     # ids of records that failed validation still exist: referring to them is not a second mistake
     known = {**{(r.record_type, r.data.get("id")): None for r in failed}, **index}
+    suggest = _Suggestions(known)
     problems = []
     for p in records:
         published = p.record.is_published(today)
         for loc, target_type, target_id in iter_refs(p.record):
             if (target_type, target_id) not in known:
-                problems.append(_problem(p, loc, _unresolved(target_type, target_id, known),
+                if target_type in unchecked:
+                    continue
+                problems.append(_problem(p, loc, _unresolved(target_type, target_id, suggest),
                                          Rule.UNRESOLVED_REFERENCE))
             elif published and (target := index.get((target_type, target_id))) and not (
                     target.record.is_published(today)):
@@ -64,9 +108,9 @@ def check_references(records: list[Parsed], today: dt.date,
                                          "it first or remove the reference", Rule.UNPUBLISHED_REFERENCE))
     for raw in failed:
         for loc, target_type, target_id in raw_refs(RECORD_TYPES[raw.record_type].model, raw.data):
-            if (target_type, target_id) not in known:
+            if (target_type, target_id) not in known and target_type not in unchecked:
                 problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc),
-                                        _unresolved(target_type, target_id, known),
+                                        _unresolved(target_type, target_id, suggest),
                                         Rule.UNRESOLVED_REFERENCE))
     return problems
 
@@ -176,16 +220,69 @@ def check_campaign_status(records: list[Parsed], today: dt.date) -> list[Problem
     return problems
 
 
+def check_area_cycles(records: list[Parsed]) -> list[Problem]:
+    """An area's parent contains it, so following parents must end at England and Wales: never
+    at the area itself, and a national area has no parent."""
+    areas = {p.record.id: p for p in records if p.raw.record_type == "areas"}
+    problems, seen_cycles = [], set()
+    for p in areas.values():
+        chain, current = [p.record.id], p.record.parent
+        while current in areas and current not in chain:
+            chain.append(current)
+            current = areas[current].record.parent
+        if current != p.record.id:
+            if p.record.kind is AreaKind.national and p.record.parent:
+                problems.append(_problem(p, ("parent",), "a national area has no parent area; delete "
+                                         "'parent:'", Rule.AREA_PARENT))
+            continue
+        cycle = frozenset(chain)
+        if cycle in seen_cycles:
+            continue
+        seen_cycles.add(cycle)
+        if len(chain) == 1:
+            message = (f"'{p.record.id}' is its own parent; an area's parent is the larger area that "
+                       "contains it")
+        else:
+            path = " -> ".join([*chain, chain[0]])
+            message = (f"the parents go round in a circle ({path}); an area's parent is the larger area "
+                       "that contains it: correct one of them")
+        problems.append(_problem(p, ("parent",), message, Rule.AREA_PARENT))
+    return problems
+
+
+def check_pot_spent(records: list[Parsed]) -> list[Problem]:
+    """A pot that reports nothing spent cannot have paid for projects awarded by that date."""
+    pots = {p.record.id: p for p in records if p.raw.record_type == "funding-pots"}
+    paid: dict[str, list] = defaultdict(list)
+    for p in records:
+        if p.raw.record_type == "funded-projects" and p.record.pot in pots:
+            pot = pots[p.record.pot].record
+            if pot.spent == 0 and p.record.award_date.first_day <= pot.as_of.last_day:
+                paid[pot.id].append(p.record)
+    problems = []
+    for pot_id, projects in paid.items():
+        total = sum((project.amount for project in projects), Decimal(0))
+        if total:
+            pot = pots[pot_id]
+            problems.append(_problem(
+                pot, ("spent",), f"spent is £0, but {len(projects)} project(s) awarded by "
+                f"{pot.record.as_of.human()} are paid from this pot, £{total:,} in all; check spent "
+                "(leave it out when the report does not give it), or the projects' pot", Rule.POT_SPENT))
+    return problems
+
+
 def check_all(records: list[Parsed], today: dt.date,
               route_age_days: int = DEFAULT_ROUTE_AGE_DAYS,
-              failed: list[RawRecord] = ()) -> list[Problem]:
+              failed: list[RawRecord] = (), unchecked: set[str] = frozenset()) -> list[Problem]:
     return [
         *check_unique_ids(records),
-        *check_references(records, today, failed),
+        *check_references(records, today, failed, unchecked),
         *check_area_parents(records),
         *check_priority_years(records),
         *check_pot_totals(records),
         *check_route_freshness(records, today, route_age_days),
         *check_action_updates(records, today),
         *check_campaign_status(records, today),
+        *check_area_cycles(records),
+        *check_pot_spent(records),
     ]

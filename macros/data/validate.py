@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros.data.dataset import Dataset
-from macros.data.load import load_data
+from macros.data.load import load_folder
 from macros.data.parse import parse_all
-from macros.data.problems import DataError, Problem, Severity, errors
+from macros.data.problems import MAX_LISTED_PER_FILE, DataError, Problem, Severity, errors, listed
 from macros.data.rules import DEFAULT_ROUTE_AGE_DAYS, check_all
 from macros.model import RECORD_TYPES
 
@@ -21,25 +21,44 @@ class Validation:
     problems: list[Problem]
     dataset: Dataset | None
     counts: dict[str, int]
+    unreadable: dict[str, list[str]] = field(default_factory=dict)  # record type -> files not read
+    error_count: int = 0  # every error, those not listed (past 100 in a file) included
 
     @property
     def ok(self) -> bool:
         return not errors(self.problems)
+
+    @property
+    def note(self) -> str | None:
+        """What was not checked because a file could not be read, in one sentence; or None."""
+        if not self.unreadable:
+            return None
+        names = [RECORD_TYPES[name].title.lower() for name in self.unreadable]
+        files = sorted({path for paths in self.unreadable.values() for path in paths})
+        return (f"References to {_and(names)} were not checked, because {_and(files)} could not be "
+                "read")
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def validate(data_dir: Path, today: dt.date | None = None,
              route_age_days: int = DEFAULT_ROUTE_AGE_DAYS, strict: bool = False) -> Validation:
     """Load, parse and check everything; never stops at the first problem."""
     today = today or dt.date.today()
-    raws, problems = load_data(Path(data_dir))
-    parsed, failed, trouble = parse_all(raws)
+    loaded = load_folder(Path(data_dir))
+    problems = loaded.problems
+    parsed, failed, trouble, unlisted = parse_all(loaded.records, MAX_LISTED_PER_FILE)
     problems += trouble
-    problems += check_all(parsed, today, route_age_days, failed)
+    problems += check_all(parsed, today, route_age_days, failed, set(loaded.unreadable))
     if strict:
         problems = [Problem(p.path, p.line, p.field, p.message, p.rule, Severity.error) for p in problems]
     counts = {name: sum(1 for p in parsed if p.raw.record_type == name) for name in RECORD_TYPES}
     usable = not errors(problems)
-    return Validation(sorted(problems), Dataset.from_parsed(parsed, today) if usable else None, counts)
+    dataset = Dataset.from_parsed(parsed, today) if usable else None
+    error_count = len(errors(problems)) + sum(unlisted.values())
+    return Validation(listed(problems, unlisted), dataset, counts, loaded.unreadable, error_count)
 
 
 def load_dataset(data_dir: Path, today: dt.date | None = None, **options) -> Dataset:

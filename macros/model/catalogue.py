@@ -31,6 +31,42 @@ class Rule(str, Enum):
     YAML_SYNTAX = ("yaml-syntax",
         'The file is not valid YAML, or is not a list of records.',
         'Check indentation (two spaces), the colon after each field name, and quotes.')
+    ENCODING = ("encoding",
+        'A file, or a line of it, is not UTF-8 text.',
+        'Retype the character, or save the file with the encoding UTF-8.')
+    CHARACTER = ("character",
+        'A line holds a character that does not show on screen or changes the direction of text '
+        '(a control character, a right-to-left override, a zero-width space).',
+        'Delete it; retype the words around it if you cannot see where it is.')
+    LIMIT = ("limit",
+        'A file, a line or a value is larger than a data file needs (32 MB a file, 20,000 characters '
+        'a line or a value, 30 digits a number, 20 levels of nesting).',
+        'Shorten it, or split a large file into several files in a folder.')
+    TAB = ("tab",
+        'A line is indented with a tab; YAML needs spaces.',
+        'Replace the tab with spaces, two for each level.')
+    INDENTATION = ("indentation",
+        'A line does not line up with the fields around it.',
+        'Indent every field of a record by the same number of spaces.')
+    YAML_FEATURE = ("yaml-feature",
+        'The file uses a part of YAML these files do not use: an alias (*name), a merge key (<<), '
+        'an anchor (&name) or a tag (!!binary, !env).',
+        'Write the value out in full, and delete the tag or anchor.')
+    FIELD_NAME = ("field-name",
+        'A field has no name, or its name is a number, true/false, a list or a set of fields.',
+        "Write a word before the colon, like 'name:'; put text that starts with '[' or '{' in quotes.")
+    DUPLICATE_FIELD = ("duplicate-field",
+        'The same field is written twice in one record.',
+        'Keep one of them.')
+    DATA_FILE = ("data-file",
+        'A data file is a symbolic link, a folder, a pipe or cannot be opened.',
+        'Put an ordinary file with the records in its place, inside the data folder.')
+    EMPTY_FILE = ("empty-file",
+        'A data file is empty or holds only comments.',
+        'Add records, or write [] if it should have none.')
+    MISSING_FILE = ("missing-file",
+        'A file every site needs (sources, areas, routes) is missing or has no records.',
+        'Add the file and at least one record to it.')
     UNKNOWN_FILE = ("unknown-file",
         'A file in data/ is not named after a record type, so it would be ignored.',
         'Rename it, e.g. campaigns.yml, or move it into the right folder.')
@@ -43,6 +79,12 @@ class Rule(str, Enum):
     UNKNOWN_FIELD = ("unknown-field",
         'A field name is not one this record type has, often a typo.',
         'Correct the spelling, or remove the field.')
+    MISPLACED_FIELD = ("misplaced-field",
+        'A field is written in the wrong place: it belongs under another field, or to the record itself.',
+        'Move it where the message says, indented like the fields around it.')
+    FIELD_IN_TEXT = ("field-in-text",
+        "A field is indented under a block of text ('description: >-'), so it is read as part of the text.",
+        'Move it left, to line up with the field above the text.')
     WRONG_TYPE = ("wrong-type",
         'A value is the wrong kind: text where a list is needed, or the reverse.',
         "Write it as the message says: a list has one '- item' per line.")
@@ -88,6 +130,15 @@ class Rule(str, Enum):
     TEMPLATE_CODE = ("template-code",
         "Text contains '{{', '{%' or '{#', which the site would treat as code.",
         'Remove those characters or write the words out.')
+    EMPTY_TEXT = ("empty-text",
+        'A text field is empty or only spaces.',
+        'Write the text, or leave the field out when it is optional.')
+    IMAGE = ("image",
+        "Prose holds a picture (Markdown's ![...](...)), which the site would fetch from elsewhere.",
+        'Remove it, or link to the page that shows it.')
+    PREMIUM_RATE = ("premium-rate",
+        'A phone number is premium rate (09, 0871 to 0873) or directory enquiries (118).',
+        "Give the service's free, local or 03 number instead.")
     HTML = ("html",
         'Text contains an HTML tag.',
         'Remove the tag; use Markdown in description fields.')
@@ -118,6 +169,9 @@ class Rule(str, Enum):
     AREA_PARENT = ("area-parent",
         "An area's parent is not one level up (district > partnership > county).",
         'Set parent to the area that contains it.')
+    POT_SPENT = ("pot-spent",
+        'A funding pot says nothing was spent, but projects awarded by then are paid from it.',
+        "Check the pot's spent amount (leave it out when the report does not give it), or the projects' pot.")
     DUPLICATE_YEAR = ("duplicate-year",
         'A priority lists the same year twice.',
         'Keep one entry per year.')
@@ -133,6 +187,20 @@ class Rule(str, Enum):
     INVALID = ("invalid",
         'Some other value is not valid.',
         'Follow the message.')
+
+
+SHOWN_CHARS = 60  # a value echoed in a message: enough to recognise it, never a page of it
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value quoted for a message: on one line, control characters written as escapes, and cut
+    short with '...' when long, so a message is never longer than the fix it gives."""
+    text = value if isinstance(value, str) else str(value)
+    if len(text) > limit:
+        text = text[:limit - 3] + "..."
+    text = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04X}" if ord(c) > 0xFF
+                   else f"\\x{ord(c):02X}" for c in text)
+    return f"'{text}'"
 
 
 def problem(rule: Rule, message: str, field: str | None = None) -> PydanticCustomError:

@@ -4,6 +4,7 @@ and where a record cites its sources. Rules, parsing, exports and the Dataset al
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -78,11 +79,17 @@ def model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return current
 
 
+@functools.cache  # models do not change during a run; a national site asks for each record
+def field_kinds(model: type[BaseModel]) -> tuple[tuple[str, str | None, type[BaseModel] | None], ...]:
+    """(field name, the record type it names or None, the model it holds or None), per field."""
+    return tuple((name, reference_target(info), nested_model(info.annotation))
+                 for name, info in model.model_fields.items())
+
+
 def iter_refs(record: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
     """Every (location, target type, id) that a record refers to, at any depth."""
-    for name, info in type(record).model_fields.items():
+    for name, target, _ in field_kinds(type(record)):
         value = getattr(record, name)
-        target = reference_target(info)
         values = value if isinstance(value, list) else [value]
         for index, item in enumerate(values):
             where = (*loc, name, index) if isinstance(value, list) else (*loc, name)
@@ -92,17 +99,20 @@ def iter_refs(record: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, 
                 yield from iter_refs(item, where)
 
 
-def raw_refs(model: type[BaseModel], data: dict) -> Iterator[tuple[tuple, str, str]]:
-    """Top-level references of a record that failed validation, read from the file as written."""
-    for name, info in model.model_fields.items():
-        target = reference_target(info)
+def raw_refs(model: type[BaseModel], data: dict, loc: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
+    """The references of a record that failed validation, at any depth, read from the file as
+    written: a misspelt member is reported in the same run as the record's other mistakes."""
+    for name, target, inner in field_kinds(model):
         value = data.get(name)
-        if target is None or value is None:
+        if value is None:
             continue
-        if isinstance(value, str):
-            yield (name,), target, value
-        elif isinstance(value, list):
-            yield from (((name, i), target, v) for i, v in enumerate(value) if isinstance(v, str))
+        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        for index, item in items:
+            where = (*loc, name) if index is None else (*loc, name, index)
+            if target and isinstance(item, str):
+                yield where, target, item
+            elif inner is not None and isinstance(item, dict):
+                yield from raw_refs(inner, item, where)
 
 
 def iter_citations(record: BaseModel) -> Iterator[Citation]:

@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from tests.conftest import FIXTURES, PROJECT
+from tests.processes import started
 
 
 def fetch(url: str) -> str:
@@ -36,15 +37,12 @@ def test_serve_rebuilds_when_a_data_file_changes(tmp_path: Path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "macros.cli", "serve", "--data", str(data),
-                               "--today", "2023-08-01", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
+    # In a process group of its own, stopped with its mkdocs child (which outlived the test before).
+    with started([sys.executable, "-m", "macros.cli", "serve", "--data", str(data), "--today",
+                  "2023-08-01", "--dev-addr", f"127.0.0.1:{port}"],
+                 cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
         url = f"http://127.0.0.1:{port}/funding/"
         assert wait_for(url, "County Lines theatre production")
         path = data / "funded-projects" / "test.yml"
         path.write_text(path.read_text().replace("County Lines theatre production", "Theatre on tour"))
         assert wait_for(url, "Theatre on tour"), "the page was not rebuilt after the data changed"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

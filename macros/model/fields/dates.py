@@ -12,9 +12,42 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, GetCoreSchemaHandler, WithJsonSchema
 from pydantic_core import core_schema
 
-from macros.model.catalogue import Rule, problem
+from macros.model.catalogue import Rule, problem, shown
 
-_PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z", re.ASCII)
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\Z", re.ASCII)  # 31/03/2025, as UK forms
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\Z", re.ASCII)  # 2025/03/31
+# 1 Dec 2026, December 2026, Dec 1, 2026
+_IN_WORDS = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+"
+                       r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\Z", re.ASCII | re.IGNORECASE)
+
+
+def _real(year: int, month: int, day: int | None) -> bool:
+    return 1900 <= year <= 2100 and 1 <= month <= 12 and (
+        day is None or 1 <= day <= calendar.monthrange(year, month)[1])
+
+
+def as_typed(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) for a date in a form people type, or None."""
+    for pattern, order in ((_DAY_FIRST, (3, 2, 1)), (_YEAR_FIRST, (1, 2, 3))):
+        match = pattern.match(text)
+        if match:
+            year, month, day = (int(match.group(i)) for i in order)
+            return (year, month, day) if _real(year, month, day) else None
+    match = _IN_WORDS.match(text)
+    if match and match.group(2).lower() in _MONTHS and not (match.group(1) and match.group(3)):
+        day_text = match.group(1) or match.group(3)
+        year, month = int(match.group(4)), _MONTHS[match.group(2).lower()]
+        day = int(day_text) if day_text else None
+        return (year, month, day) if _real(year, month, day) else None
+    return None
+
+
+def _iso(year: int, month: int, day: int | None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 @total_ordering
@@ -36,24 +69,29 @@ class PartialDate:
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise problem(Rule.DATE, f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+            raise problem(Rule.DATE, f"{shown(value)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
         text = str(value).strip()
         match = _PARTIAL_DATE_RE.match(text)
         if not match:
+            typed = as_typed(text)
+            if typed:
+                parts = "year, month, day" if typed[2] else "year, month"
+                raise problem(Rule.DATE, f"{shown(text)} is not written as a date here; write "
+                              f"{_iso(*typed)} ({parts})")
             raise problem(Rule.DATE,
-                f"'{text}' is not a date; write YYYY-MM-DD (2019-07-28), or YYYY-MM (2023-04) "
-                "or YYYY (2018) when the report gives only the month or year",
+                f"{shown(text)} is not a date; write it as year-month-day, like 2019-07-28, or as "
+                "2023-04 or 2018 when the report gives only the month or the year",
             )
         year, month, day = (int(g) if g else None for g in match.groups())
         if not 1900 <= year <= 2100:
-            raise problem(Rule.DATE, f"'{text}' has the year {year}; check the year")
+            raise problem(Rule.DATE, f"{shown(text)} has the year {year}; check the year")
         if month is not None and not 1 <= month <= 12:
-            raise problem(Rule.DATE, f"'{text}' has no month {month}; months run 01 to 12")
+            raise problem(Rule.DATE, f"{shown(text)} has no month {month}; months run 01 to 12")
         if day is not None:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise problem(Rule.DATE,
-                    f"'{text}' is not a real date: {calendar.month_name[month]} {year} "
+                    f"{shown(text)} is not a real date: {calendar.month_name[month]} {year} "
                     f"has {last} days",
                 )
         return cls(year, month, day)
@@ -114,9 +152,22 @@ class PartialDate:
 
 def parse_full_date(value: Any) -> dt.date:
     """A date known to the day (for example when a route's details were checked)."""
+    text = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else None
+    typed = as_typed(text) if text else None
+    if typed and typed[2]:
+        raise problem(Rule.DATE, f"{shown(text)} is not written as a date here; write {_iso(*typed)} "
+                      "(year, month, day)")
+    if typed:
+        raise problem(Rule.DATE, f"{shown(text)} needs the day too; write it as year-month-day, like "
+                      f"{_iso(typed[0], typed[1], 1)}")
+    if text and not _PARTIAL_DATE_RE.match(text):
+        raise problem(Rule.DATE, f"{shown(text)} is not a date; write it as year-month-day, like "
+                      "2019-07-28")
     parsed = PartialDate.parse(value)
     if parsed.precision != "day":
-        raise problem(Rule.DATE, f"'{value}' needs the day too; write YYYY-MM-DD")
+        example = f"{parsed.year:04d}-{parsed.month or 1:02d}-01"
+        raise problem(Rule.DATE, f"{shown(str(value))} needs the day too; write it as year-month-day, "
+                      f"like {example}")
     return parsed.first_day
 
 
@@ -127,7 +178,7 @@ FullDate = Annotated[
 ]
 
 
-_FY_RE = re.compile(r"^(\d{4})/(\d{2})$")
+_FY_RE = re.compile(r"^(\d{4})/(\d{2})\Z", re.ASCII)
 
 
 def parse_financial_year(value: Any) -> str:
@@ -138,7 +189,7 @@ def parse_financial_year(value: Any) -> str:
         start = re.match(r"^(\d{4})", text)
         example = f"{start.group(1)}/{(int(start.group(1)) + 1) % 100:02d}" if start else "2019/20"
         raise problem(Rule.FINANCIAL_YEAR,
-            f"'{text}' is not a financial year; write the first year and the next, like {example}",
+            f"{shown(text)} is not a financial year; write the first year and the next, like {example}",
         )
     return text
 
@@ -155,7 +206,7 @@ def financial_year_of(day: dt.date) -> str:
     return f"{start}/{(start + 1) % 100:02d}"
 
 
-_QUARTER_RE = re.compile(r"^Q([1-4]) (\d{4}/\d{2})$")
+_QUARTER_RE = re.compile(r"^Q([1-4]) (\d{4}/\d{2})\Z", re.ASCII)
 
 
 def parse_quarter(value: Any) -> str:
@@ -164,7 +215,7 @@ def parse_quarter(value: Any) -> str:
     match = _QUARTER_RE.match(text)
     if not match:
         raise problem(Rule.QUARTER,
-                      f"'{text}' is not a quarter; write it like 'Q1 2023/24' (April to June 2023)")
+                      f"{shown(text)} is not a quarter; write it like 'Q1 2023/24' (April to June 2023)")
     parse_financial_year(match.group(2))
     return text
 

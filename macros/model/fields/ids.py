@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, WithJsonSchema
 
-from macros.model.catalogue import Rule, problem
+from macros.model.catalogue import Rule, problem, shown
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _ID_RE = re.compile(ID_PATTERN)
@@ -18,13 +18,13 @@ ID_MAX_LENGTH = 80
 def parse_id(value: Any) -> str:
     """An id is a permanent web address part: lower-case words joined by hyphens."""
     if not isinstance(value, str):
-        raise problem(Rule.ID, f"{value!r} is not an id; write lower-case words joined by hyphens")
+        raise problem(Rule.ID, f"{shown(value)} is not an id; write lower-case words joined by hyphens")
     if len(value) > ID_MAX_LENGTH:
-        raise problem(Rule.ID, f"'{value}' is longer than {ID_MAX_LENGTH} characters; shorten it")
+        raise problem(Rule.ID, f"{shown(value)} is longer than {ID_MAX_LENGTH} characters; shorten it")
     if not _ID_RE.match(value):
         suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-record"
         raise problem(Rule.ID,
-            f"'{value}' is not a valid id; use lower-case letters, digits and single hyphens, "
+            f"{shown(value)} is not a valid id; use lower-case letters, digits and single hyphens, "
             f"for example '{suggestion}'",
         )
     return value
