@@ -79,6 +79,23 @@ def stray_files(data_dir: Path) -> list[Problem]:
     return problems
 
 
+def one_record_file(record_type: str, path: Path, shown: str,
+                    document: Any) -> tuple[list[RawRecord], list[Problem]] | None:
+    """A file in a type's folder that holds one mapping is one record, named by its file
+    (data/campaigns/<id>.yml: the layout the staff editor writes); None for a list file."""
+    if not (isinstance(document, LineMap) and path.parent.name == record_type):
+        return None
+    record = RawRecord(record_type, shown, min(document.key_lines.values(), default=1), document)
+    record_id = document.get("id")
+    if not isinstance(record_id, str) or record_id == path.stem:
+        return [record], []
+    return [record], [Problem(
+        shown, record.line_of(("id",)), "id",
+        f"the id '{record_id}' differs from the file name '{path.name}'; rename the file to "
+        f"{record_id}.yml, or put the id back to '{path.stem}' if it was published",
+        rule=Rule.FILE_NAME)]
+
+
 def load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Problem]]:
     shown = display_path(path)
     try:
@@ -95,6 +112,8 @@ def load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Probl
                             rule=Rule.YAML_SYNTAX)]
     if document is None:
         return [], []
+    if (single := one_record_file(record_type, path, shown, document)) is not None:
+        return single
     if not isinstance(document, LineList):
         return [], [Problem(shown, 1, "(file)", "the file should be a list of records, each "
                             "starting with '- id: ...'", rule=Rule.YAML_SYNTAX)]

@@ -33,10 +33,20 @@ def field_name(loc: tuple) -> str:
     return text or "(record)"
 
 
+def filled(value):
+    """A record without the fields left empty (''), at any depth. The staff editor writes '' for a
+    box typed in and then cleared; that means the field was left out, never an empty name."""
+    if isinstance(value, dict):
+        return {key: filled(item) for key, item in value.items() if item != ""}
+    if isinstance(value, list):
+        return [filled(item) for item in value]
+    return value
+
+
 def parse_record(raw: RawRecord) -> tuple[Parsed | None, list[Problem]]:
     model = RECORD_TYPES[raw.record_type].model
     try:
-        return Parsed(model.model_validate(dict(raw.data)), raw), []
+        return Parsed(model.model_validate(filled(raw.data)), raw), []
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
