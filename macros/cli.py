@@ -98,6 +98,26 @@ def run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_cms_config(args: argparse.Namespace) -> int:
+    from macros.tools.cms_files import ADMIN_DIR, stale_admin, write_admin
+
+    try:
+        if args.check:
+            stale = stale_admin()
+            for name in stale:
+                print(f"site_src/admin/{name} is out of date; run 'cspsite cms-config' and commit the result")
+            return 1 if stale else 0
+        written = write_admin()
+    except ValueError as exc:
+        print(f"cspsite cms-config: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path.relative_to(PROJECT_DIR)}")
+    if not written:
+        print(f"{ADMIN_DIR.relative_to(PROJECT_DIR)} is up to date")
+    return 0
+
+
 def run_diff(args: argparse.Namespace) -> int:
     from macros.changes.history import diff
     from macros.changes.summary import as_markdown, as_text
@@ -231,6 +251,11 @@ def parser() -> argparse.ArgumentParser:
     synth.add_argument("--first-year", type=int, default=None, help="the first financial year (default 2019)")
     synth.add_argument("--out", type=Path, required=True, help="an empty or new folder to write to")
     synth.set_defaults(run=run_synth)
+
+    editor = commands.add_parser("cms-config", help="regenerate the staff editor's forms (site_src/admin/) "
+                                 "from the models and mkdocs.yml's extra.cms")
+    editor.add_argument("--check", action="store_true", help="exit 1 if a file is out of date")
+    editor.set_defaults(run=run_cms_config)
 
     split = commands.add_parser("split", help="give each record its own file, data/<type>/<id>.yml, "
                                 "as the staff editor needs")
