@@ -22,7 +22,7 @@ ADMIN_DIR = PROJECT_DIR / "site_src" / "admin"
 PROXY_PORT = 8081  # decap-server's own default
 HEADER = ("# Generated from the models and mkdocs.yml's extra.cms by 'cspsite cms-config': do not edit.\n"
           "# Decap CMS configuration: https://decapcms.org/docs/configuration-options/\n")
-SETTINGS = {"repo", "branch", "base_url", "auth_endpoint", "api_root"}
+SETTINGS = {"repo", "branch", "base_url", "auth_endpoint", "site_domain", "api_root"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class EditorSettings:
     branch: str = "main"
     base_url: str = ""  # the council's OAuth service for GitHub sign-in (see the staff guide)
     auth_endpoint: str = ""
+    site_domain: str = ""  # Netlify's sign-in only: the Netlify site that holds the OAuth app
     api_root: str = "https://api.github.com"
 
     @classmethod
@@ -53,8 +54,9 @@ class EditorSettings:
             backend["api_root"] = self.api_root
         if self.base_url:
             backend["base_url"] = self.base_url
-        if self.auth_endpoint:
-            backend["auth_endpoint"] = self.auth_endpoint
+        for key in ("auth_endpoint", "site_domain"):
+            if getattr(self, key):
+                backend[key] = getattr(self, key)
         return backend
 
     @property

@@ -107,3 +107,23 @@ def test_after_the_split_cspsite_new_gives_the_draft_a_file_of_its_own(minimal_d
     assert f"at {path}:1." in run.stdout
     assert path.read_text().startswith("id: new-campaign-1\nvisibility: draft")
     assert validate(minimal_data, TODAY).ok
+
+
+def test_the_split_is_no_change_to_the_records_history_or_changelog(tmp_path: Path):
+    from macros.changes.history import diff
+    from tests.data_repo import git
+
+    repo = tmp_path / "repo"
+    git(tmp_path, "init", "-q", "-b", "main", str(repo))
+    shutil.copytree(PROJECT / "tests" / "fixtures" / "minimal" / "data", repo / "data")
+    git(repo, "add", "data")
+    git(repo, "commit", "-qm", "list files")
+    split(repo / "data")
+    git(repo, "add", "-A", "data")
+    git(repo, "commit", "-qm", "one file per record")
+    assert diff(repo, "HEAD~1", "HEAD") == []
+    path = repo / "data" / "funded-projects" / "test-theatre.yml"
+    path.write_text(path.read_text().replace("amount: 8700", "amount: 9200"))
+    [change] = diff(repo, "HEAD", None)
+    assert (change.record_id, change.path, change.fields[0].after) == (
+        "test-theatre", "data/funded-projects/test-theatre.yml", "9200")
