@@ -116,9 +116,9 @@ def test_staff_add_and_change_records_in_forms_each_change_on_its_own_branch(bro
             fill(page, "title", "Youth diversion pilot")
             page.locator("[data-slate-editor]").first.click()
             page.keyboard.type("A pilot that offers young people a mentor instead of a charge.")
-            fill(page, "amount", "12500.50")
+            fill(page, "amount", "-5")  # below the model's range
             fill(page, "award_date", "May 2024")  # not a date the validator reads
-            fill(page, "financial_year", "2024/25")
+            # (financial_year, required, left empty)
             pick(page, "funder", "District", "Test District Council (test-council)")
             pick(page, "area", "Partnership", "Test Community Safety Partnership (test-csp)")
             pick(page, "priorities", "Criminal", "Criminal Exploitation (test-criminal-exploitation)")
@@ -130,14 +130,19 @@ def test_staff_add_and_change_records_in_forms_each_change_on_its_own_branch(bro
             pick(page, "document", "Test", "(test-report)")
             fill(page, "section", "2.6")
 
-            # The form says why before anything is saved, in the validator's words.
+            # The form says why before anything is saved: the pattern in the validator's words, the
+            # range and the required field from the model.
             page.get_by_role("button", name="Save", exact=True).click()
             refusal = page.get_by_text("didn't match the pattern", exact=False).first
             refusal.wait_for(timeout=10000)
             assert "A date is not a real date in the form YYYY-MM-DD" in refusal.text_content()
+            page.get_by_text("Amount must be at least 0", exact=False).first.wait_for(timeout=5000)
+            page.get_by_text("Financial year is required", exact=False).first.wait_for(timeout=5000)
             assert not [b for b in git(editor.clone, "branch").split() if b.startswith("cms/")]
 
             fill(page, "award_date", "2024-05")
+            fill(page, "amount", "12500.50")
+            fill(page, "financial_year", "2024/25")
             started = time.perf_counter()
             save(page)
             timed("save the new project (opens its branch)", started)
