@@ -1,9 +1,10 @@
-# One command per habit. Everything installs into .venv from this project's own files.
+# One command per habit. Everything installs into .venv and node_modules/ from this project's own files.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 CHROMIUM ?= /usr/bin/chromium
+NPM ?= npm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help install browser serve build validate test lint schema golden bench clean
@@ -11,12 +12,20 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-install: $(VENV)/.installed  ## Create .venv and install the project with its test tools
+install: $(VENV)/.installed node_modules/.installed  ## Create .venv and install the project with its test tools, and the staff editor
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# The staff editor at /admin/ (Decap CMS) and its local git proxy, exactly as package-lock.json
+# says; the build copies the editor's files into the site. Debian's Node.js when there is none.
+node_modules/.installed: package.json package-lock.json
+	@command -v $(NPM) >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
+	$(NPM) ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
 browser:  ## Install Debian's Chromium for the browser tests (uses apt-get; needs root or sudo)
@@ -42,8 +51,9 @@ lint: install  ## Check the Python code style
 golden: install  ## Rewrite the golden files from the current output (then review the diff)
 	$(VENV)/bin/pytest --update-golden -q
 
-schema: install  ## Regenerate schema/*.json from the models
+schema: install  ## Regenerate schema/*.json and the staff editor's forms (site_src/admin/) from the models
 	$(VENV)/bin/cspsite schema
+	$(VENV)/bin/cspsite cms-config
 
 bench: install browser  ## Build synthetic sites of 1, 30 and 300 partnerships; write bench/RESULTS.md (slow)
 	$(PY) bench/benchmark.py $(BENCH_ARGS)

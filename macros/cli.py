@@ -19,7 +19,14 @@ from macros.data.problems import errors, warnings
 from macros.data.rules import DEFAULT_ROUTE_AGE_DAYS
 from macros.data.validate import validate
 from macros.model import RECORD_TYPES
-from macros.tools.schema import SCHEMA_DIR, stale_schemas, write_schemas
+from macros.tools.schema import (
+    EDITOR_SETTINGS,
+    SCHEMA_DIR,
+    editor_settings_stale,
+    stale_schemas,
+    write_editor_settings,
+    write_schemas,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -84,12 +91,33 @@ def run_serve(args: argparse.Namespace) -> int:
 
 def run_schema(args: argparse.Namespace) -> int:
     if args.check:
-        stale = stale_schemas()
+        stale = [f"schema/{name}" for name in stale_schemas()]
+        stale += [EDITOR_SETTINGS.relative_to(PROJECT_DIR).as_posix()] if editor_settings_stale() else []
         for name in stale:
-            print(f"schema/{name} is out of date; run 'cspsite schema' and commit the result")
+            print(f"{name} is out of date; run 'cspsite schema' and commit the result")
         return 1 if stale else 0
-    for path in write_schemas():
+    for path in write_schemas() + ([EDITOR_SETTINGS] if write_editor_settings() else []):
         print(f"wrote {path.relative_to(PROJECT_DIR)}")
+    return 0
+
+
+def run_cms_config(args: argparse.Namespace) -> int:
+    from macros.tools.cms_files import ADMIN_DIR, stale_admin, write_admin
+
+    try:
+        if args.check:
+            stale = stale_admin()
+            for name in stale:
+                print(f"site_src/admin/{name} is out of date; run 'cspsite cms-config' and commit the result")
+            return 1 if stale else 0
+        written = write_admin()
+    except ValueError as exc:
+        print(f"cspsite cms-config: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path.relative_to(PROJECT_DIR)}")
+    if not written:
+        print(f"{ADMIN_DIR.relative_to(PROJECT_DIR)} is up to date")
     return 0
 
 
@@ -160,6 +188,26 @@ def run_synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_split(args: argparse.Namespace) -> int:
+    from macros.tools.split import SplitError, split
+
+    types = [t.strip() for t in args.types.split(",")] if args.types else None
+    try:
+        plan = split(args.data, types)
+    except SplitError as exc:
+        print(f"cspsite split: {exc}", file=sys.stderr)
+        return 1
+    if not plan.moved:
+        print(f"Nothing to split: every record in {args.data} already has its own file.")
+        return 0
+    for name, count in plan.moved.items():
+        folder = display_path(args.data / name)
+        print(f"{RECORD_TYPES[name].title:<18} {count:>5} record(s) -> {folder}/<id>.yml")
+    removed = ", ".join(display_path(p) for p in plan.remove)
+    print(f"\nRemoved {removed}. Every record loads as before; check with 'cspsite validate', then commit.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="cspsite", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -206,6 +254,17 @@ def parser() -> argparse.ArgumentParser:
     synth.add_argument("--first-year", type=int, default=None, help="the first financial year (default 2019)")
     synth.add_argument("--out", type=Path, required=True, help="an empty or new folder to write to")
     synth.set_defaults(run=run_synth)
+
+    editor = commands.add_parser("cms-config", help="regenerate the staff editor's forms (site_src/admin/) "
+                                 "from the models and mkdocs.yml's extra.cms")
+    editor.add_argument("--check", action="store_true", help="exit 1 if a file is out of date")
+    editor.set_defaults(run=run_cms_config)
+
+    split = commands.add_parser("split", help="give each record its own file, data/<type>/<id>.yml, "
+                                "as the staff editor needs")
+    split.add_argument("--types", default="", help="comma-separated record types (default: every type)")
+    _add_data_options(split)
+    split.set_defaults(run=run_split)
 
     schema = commands.add_parser("schema", help=f"regenerate the JSON Schemas in {SCHEMA_DIR.name}/")
     schema.add_argument("--check", action="store_true", help="exit 1 if a schema is out of date")

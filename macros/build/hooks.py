@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
+from macros.build.editor import add_editor
 from macros.build.offline import localise_bundle
 from macros.build.search_index import index_site, readable_by_search
 from macros.build.state import current_state, state_for
@@ -98,6 +99,7 @@ def on_post_build(config) -> None:
     current_state().drawer.stop()
     site = Path(config.site_dir)
     localise_bundle(site)
+    add_editor(site)  # the staff editor at /admin/
     index_site(site)  # last: Pagefind reads the finished pages
 
 

@@ -99,6 +99,23 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def one_record_file(record_type: str, path: Path, shown: str,
+                    document: Any) -> tuple[list[RawRecord], list[Problem]] | None:
+    """A file in a type's folder that holds one mapping is one record, named by its file
+    (data/campaigns/<id>.yml: the layout the staff editor writes); None for a list file."""
+    if not (isinstance(document, LineMap) and path.parent.name == record_type):
+        return None
+    record = RawRecord(record_type, shown, min(document.key_lines.values(), default=1), document)
+    record_id = document.get("id")
+    if not isinstance(record_id, str) or record_id == path.stem:
+        return [record], []
+    return [record], [Problem(
+        shown, record.line_of(("id",)), "id",
+        f"the id '{record_id}' differs from the file name '{path.name}'; rename the file to "
+        f"{record_id}.yml, or put the id back to '{path.stem}' if it was published",
+        rule=Rule.FILE_NAME)]
+
+
 def load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Problem]]:
     records, problems, _ = _load_file(record_type, path)
     return records, problems
@@ -116,6 +133,9 @@ def _load_file(record_type: str, path: Path) -> tuple[list[RawRecord], list[Prob
                             "that it is an ordinary file you can read", rule=Rule.DATA_FILE)], False
     problems = [Problem(shown, f.line, "(file)" if f.rule is not Rule.DUPLICATE_FIELD else "(record)",
                         f.message, rule=f.rule) for f in flaws]
+    if (single := one_record_file(record_type, path, shown, document)) is not None:
+        records, more = single
+        return records, problems + more, True
     if not isinstance(document, LineList):
         problems.append(Problem(shown, 1, "(file)", "the file should be a list of records, each "
                                 "starting with '- id: ...'", rule=Rule.YAML_SYNTAX))

@@ -37,6 +37,16 @@ def field_name(loc: tuple) -> str:
     return text or "(record)"
 
 
+def filled(value):
+    """A record without the fields left empty (''), at any depth. The staff editor writes '' for a
+    box typed in and then cleared; that means the field was left out, never an empty name."""
+    if isinstance(value, dict):
+        return {key: filled(item) for key, item in value.items() if item != ""}
+    if isinstance(value, list):
+        return [filled(item) for item in value]
+    return value
+
+
 def fields_in_text(model: type[BaseModel], data: LineMap,
                    loc: tuple = ()) -> Iterator[tuple[tuple, int, str]]:
     """(location of the mapping, line, field) for each field of `model` written, by mistake of
@@ -58,6 +68,17 @@ def fields_in_text(model: type[BaseModel], data: LineMap,
                     yield from fields_in_text(inner, item, (*loc, key, index))
 
 
+def _written_empty(data, loc: tuple) -> bool:
+    """Whether the field at loc is written with an empty value ('name: ""'), which filled() drops."""
+    node = data
+    for step in loc:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return node == ""
+
+
 def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | None, list[Problem], int]:
     """(the record if valid, its problems, how many more problems it has that were not explained)."""
     model = RECORD_TYPES[raw.record_type].model
@@ -68,7 +89,7 @@ def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | 
                         f"text; move '{name}:' left to line up with '{where[-1]}:'", Rule.FIELD_IN_TEXT)
                 for where, line, name in in_text]
     try:
-        record = model.model_validate(dict(raw.data))
+        record = model.model_validate(filled(raw.data))
     except ValidationError as exc:
         if not explain_errors:
             return None, problems, exc.error_count()
@@ -81,6 +102,8 @@ def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | 
                 continue  # the field is there, indented into a text: said above
             name = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
             rule, message = explain(error, model_at(model, loc) if loc else model, name, model, loc)
+            if error["type"] == "missing" and _written_empty(raw.data, loc):
+                message = f"'{name}:' is empty; write its value after the colon, or leave the line out"
             problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc), message, rule=rule))
         return None, problems, 0
     return (None if problems else Parsed(record, raw)), problems, 0

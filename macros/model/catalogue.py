@@ -29,7 +29,7 @@ class Rule(str, Enum):
         return self.value
 
     YAML_SYNTAX = ("yaml-syntax",
-        'The file is not valid YAML, or is not a list of records.',
+        'The file is not valid YAML, or holds neither a list of records nor one record of its own.',
         'Check indentation (two spaces), the colon after each field name, and quotes.')
     ENCODING = ("encoding",
         'A file, or a line of it, is not UTF-8 text.',
@@ -70,6 +70,9 @@ class Rule(str, Enum):
     UNKNOWN_FILE = ("unknown-file",
         'A file in data/ is not named after a record type, so it would be ignored.',
         'Rename it, e.g. campaigns.yml, or move it into the right folder.')
+    FILE_NAME = ("file-name",
+        'A record in a file of its own has an id that differs from the file name.',
+        'Rename the file to the id with .yml after it, or put the id back; never change a published id.')
     NO_DATA = ("no-data",
         'The data folder does not exist.',
         'Pass --data with the folder that holds sources.yml.')

@@ -9,11 +9,13 @@ the skeleton validates as it stands; the TODO comments say what to change.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from macros.data.dataset import Dataset
 from macros.data.load import data_files, load_data
+from macros.data.yaml_reader import read_yaml
 from macros.model import RECORD_TYPES
 from macros.model.areas import AreaKind
 from macros.model.fields import financial_year_of
@@ -75,10 +77,14 @@ def fresh_id(record_type: str, taken: set[str]) -> str:
     return f"new-{RECORD_TYPES[record_type].noun}-{number}"
 
 
-def target_file(data_dir: Path, record_type: str) -> Path:
-    """The type's own file, or the first file in its folder (one file per partnership)."""
+def target_file(data_dir: Path, record_type: str, record_id: str) -> Path:
+    """The type's own list file, or the first list file in its folder (one per partnership); once
+    the records have a file each (`cspsite split`), a new file named by the id."""
     files = data_files(data_dir)[record_type]
-    return files[0] if files else data_dir / f"{record_type}.yml"
+    lists = [f for f in files if not isinstance(read_yaml(f.read_text(encoding="utf-8")), dict)]
+    if lists or not files:
+        return lists[0] if lists else data_dir / f"{record_type}.yml"
+    return data_dir / record_type / f"{record_id}.yml"
 
 
 def skeleton(dataset: Dataset, record_type: str, record_id: str, today: dt.date) -> str:
@@ -98,7 +104,11 @@ def add_skeleton(data_dir: Path, dataset: Dataset, record_type: str, today: dt.d
     raws, _ = load_data(data_dir)
     taken = {str(raw.data.get("id")) for raw in raws}
     record_id = fresh_id(record_type, taken)
-    path = target_file(data_dir, record_type)
+    path = target_file(data_dir, record_type, record_id)
+    if path.stem == record_id:  # a file of its own: the record as a mapping at the margin
+        path.write_text(textwrap.dedent("  " + skeleton(dataset, record_type, record_id, today)[2:]),
+                        encoding="utf-8")
+        return Added(record_type, record_id, path, 1)
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     if text.strip() in {"[]", "[ ]"}:
         raise ValueError(f"{path} holds an empty list written as '[]'; replace it with nothing and "
