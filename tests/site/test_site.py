@@ -118,7 +118,7 @@ PAYLOAD = ("{{ 7*7 }} {% raw %}<script>alert('x')</script> *em* [click](javascri
 def _payload_dataset(today: dt.date) -> Dataset:
     """The fixture data with payloads forced into text fields, as if validation had been bypassed."""
     raws, _ = load_data(FIXTURES / "minimal" / "data")
-    parsed, _, _ = parse_all(raws)
+    parsed = parse_all(raws)[0]
     forced = []
     for p in parsed:
         if p.raw.record_type in {"campaigns", "funded-projects"}:
