@@ -47,8 +47,10 @@ def open_data_files(dataset: Dataset, changelog: Changelog, site: SiteInfo,
         site.url, site.today)
     files[workbook.WORKBOOK_PATH] = workbook.workbook(dataset, site.name, site.url, site.today)
     files[database.DATABASE_PATH] = database.database(dataset)
+    modified = {record_id: entry.date for (record_type, record_id), entry in changelog.last_changed().items()
+                if record_type == "funded-projects"}
     files["data/360giving.json"] = grants360.package(dataset, site.grant_prefix, site.url, site.name,
-                                                     site.today)
+                                                     site.today, modified)
     files["data/campaigns.ics"] = ical.calendar(dataset, site.name, site.url, site.today)
     if not changelog.unavailable:
         live = {(t, r.id) for t in RECORD_TYPES for r in dataset.all(t)}

@@ -5,7 +5,7 @@ from enum import Enum
 from pydantic import Field
 
 from macros.model.base import CitedRecord, Model
-from macros.model.fields import AreaRef, OrgRef, PlainText, Prose
+from macros.model.fields import AreaRef, GssCode, OrgRef, PlainText, Prose
 
 
 class AreaKind(str, Enum):
@@ -42,3 +42,6 @@ class Area(CitedRecord):
     towns: list[PlainText] = Field(default_factory=list)
     body: Body | None = None
     description: Prose | None = None
+    gss_code: GssCode | None = Field(
+        None, description="Its ONS (GSS) code, e.g. E07000244 for East Suffolk, where it has one; cite where "
+                          "it comes from")

@@ -5,7 +5,7 @@ from enum import Enum
 from pydantic import Field
 
 from macros.model.base import CitedRecord
-from macros.model.fields import AreaRef, Link, PlainText, Prose
+from macros.model.fields import AreaRef, Link, OrgId, PlainText, Prose
 
 
 class OrganisationKind(str, Enum):
@@ -28,9 +28,9 @@ class Organisation(CitedRecord):
     kind: OrganisationKind
     area: AreaRef | None = None
     url: Link | None = None
-    identifier: PlainText | None = Field(
+    identifier: OrgId | None = Field(
         None,
-        pattern=r"^[A-Z]{2}-[A-Z]{2,5}-\S+$",
-        description="An org-id.guide identifier such as GB-CHC-1108687, where known",
+        description="An org-id.guide identifier such as GB-CHC-1108687, where known: a register's prefix "
+                    "(macros/model/fields/registers.py lists them) and its id; cite where it comes from",
     )
     description: Prose | None = None
