@@ -61,9 +61,14 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
                     "today": made.as_of.isoformat(), "synth_seconds": round(time.monotonic() - started, 2)}
     print(f"[{partnerships} x {args.years}] build ({result['records']:,} records)", flush=True)
     site = folder / "site"
-    build = run([sys.executable, "-m", "macros.cli", "build", "--data", str(folder / "data"),
-                 "--site-dir", str(site), "--today", made.as_of.isoformat()],
-                folder / "build.log", args.timeout, cwd=PROJECT)
+    # Cold: an empty chart cache, so every chart is drawn. Warm (below): the same build again with
+    # the cache the cold one filled, as a second build of unchanged data would find it.
+    charts = {**os.environ, "CSPSITE_CHART_CACHE": str(folder / "chart-cache")}
+    def command(into: Path) -> list[str]:
+        return [sys.executable, "-m", "macros.cli", "build", "--data", str(folder / "data"), "--site-dir",
+                str(into), "--today", made.as_of.isoformat()]
+
+    build = run(command(site), folder / "build.log", args.timeout, env=charts, cwd=PROJECT)
     result["build"] = build.as_dict()
     result["built"] = build.returncode == 0 and not build.timed_out
     result["measured"] = result["built"]  # a failed build is recorded (with its log), not measured
@@ -80,6 +85,17 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
             result["search"] = search_cost(site, query)
         except Exception as exc:  # record it: a search that never shows a result is a finding
             result["search"] = {"query": query, "error": f"{type(exc).__name__}: {str(exc)[:300]}"}
+    result["warm_build"] = result["chart_cost"] = None
+    if result["measured"] and not args.no_warm:
+        print(f"[{partnerships} x {args.years}] build again, charts cached", flush=True)
+        warm = run(command(folder / "site-warm"), folder / "warm.log", args.timeout, env=charts, cwd=PROJECT)
+        per_page = round(warm.seconds / html_pages, 5) if html_pages else None
+        result["warm_build"] = {**warm.as_dict(), "seconds_per_page": per_page}
+        shutil.rmtree(folder / "site-warm", ignore_errors=True)
+        cost = subprocess.run([sys.executable, str(HERE / "chart_cost.py"), str(folder / "data"),
+                               made.as_of.isoformat()], capture_output=True, text=True, cwd=PROJECT)
+        result["chart_cost"] = (json.loads(cost.stdout) if cost.returncode == 0
+                                else {"error": cost.stderr[-300:]})
     result["stock"] = None
     if result["measured"] and not args.no_stock:
         size = median_text_bytes(site)
@@ -95,6 +111,9 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
         if result["seconds_per_page"] and result["stock"]["seconds_per_page"]:
             result["time_per_page_ratio"] = round(
                 result["seconds_per_page"] / result["stock"]["seconds_per_page"], 2)
+            if result["warm_build"] and result["warm_build"]["seconds_per_page"]:
+                result["warm_build"]["time_per_page_ratio"] = round(
+                    result["warm_build"]["seconds_per_page"] / result["stock"]["seconds_per_page"], 2)
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return result
@@ -108,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds allowed for each build")
     parser.add_argument("--no-browser", action="store_true", help="skip the search measurement")
     parser.add_argument("--no-stock", action="store_true", help="skip the stock mkdocs-material build")
+    parser.add_argument("--no-warm", action="store_true",
+                        help="skip the second build with the chart cache filled (and the chart cost)")
     parser.add_argument("--out", type=Path, default=HERE, help="where to write results.json and RESULTS.md")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the data and sites in --work")

@@ -109,6 +109,33 @@ def marginal(runs: list[dict]) -> list[str]:
             "| Between | Extra pages | Ours | Stock | Ratio |", "|---|---|---|---|---|", *lines]
 
 
+def charts_cost(runs: list[dict]) -> list[str]:
+    """The cold and warm builds, and what altair and pandas cost, per size."""
+    measured_runs = [r for r in runs if r.get("warm_build")]
+    if not measured_runs:
+        return []
+    lines = ["", "## What altair and pandas cost", "",
+             "Cold is the build above, with an empty chart cache (every chart drawn by vl-convert); warm "
+             "builds the same data again with the cache it filled (`.cache/charts/`). Import, rows and "
+             "specs are measured apart, in a fresh process: importing altair and pandas, computing every "
+             "chart's rows with pandas, and declaring its spec with altair (`to_dict(validate=False)`).", "",
+             "| Partnerships x years | Charts | Import altair + pandas | Rows (pandas) | Specs (altair) | "
+             "Cold build | Cold per page (x stock) | Warm build | Warm per page (x stock) | Stock per page |",
+             "|" + "---|" * 10]
+    for run in measured_runs:
+        warm, cost, stock = run["warm_build"], run.get("chart_cost") or {}, run.get("stock") or {}
+        ratio = f" ({run['time_per_page_ratio']} x)" if run.get("time_per_page_ratio") else ""
+        warm_ratio = f" ({warm['time_per_page_ratio']} x)" if warm.get("time_per_page_ratio") else ""
+        specs = (f"{cost['specs_seconds']:.2f} s ({cost['specs_ms_per_chart']} ms a chart)"
+                 if "specs_seconds" in cost else "n/a")
+        lines.append(
+            f"| {run['partnerships']} x {run['years']} | {cost.get('charts', 'n/a')} | "
+            f"{cost.get('import_seconds', 'n/a')} s | {cost.get('rows_seconds', 'n/a')} s | {specs} | "
+            f"{_outcome(run['build'])} | {_ms(run['seconds_per_page'])}{ratio} | {_outcome(warm)} | "
+            f"{_ms(warm.get('seconds_per_page'))}{warm_ratio} | {_ms(stock.get('seconds_per_page'))} |")
+    return lines
+
+
 def markdown(results: dict) -> str:
     runs = results["runs"]
     m = results["machine"]
@@ -129,6 +156,8 @@ def markdown(results: dict) -> str:
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "---|" * len(COLUMNS),
         *("| " + " | ".join(row(run)) + " |" for run in runs),
+        "",
+        *charts_cost(runs),
         "",
         "## Targets",
         "",

@@ -31,6 +31,9 @@ def test_a_tiny_benchmark_writes_every_figure_as_json_and_markdown(tmp_path: Pat
     assert measured["stock"]["html_pages"] == measured["html_pages"]
     assert measured["time_per_page_ratio"] > 0
     assert measured["search"] is None  # --no-browser
+    # The charts' cost: a cold build (empty chart cache), a warm one, and altair's and pandas' share.
+    assert measured["warm_build"]["returncode"] == 0 and measured["warm_build"]["time_per_page_ratio"] > 0
+    assert measured["chart_cost"]["charts"] > 0 and measured["chart_cost"]["import_seconds"] > 0
 
     table = (tmp_path / "RESULTS.md").read_text()
     header = next(line for line in table.splitlines() if line.startswith("| Partnerships"))
@@ -39,6 +42,8 @@ def test_a_tiny_benchmark_writes_every_figure_as_json_and_markdown(tmp_path: Pat
     assert len(row.strip("|").split("|")) == len(COLUMNS)
     assert "not measured" in row and "`" in row  # the search column says why it is empty; the page is named
     assert all(target["about"] in table for target in TARGETS.values())
+    costs = table.split("## What altair and pandas cost")
+    assert len(costs) == 2 and "| 1 x 1 |" in costs[1]
 
 
 def test_a_failed_build_is_recorded_as_failed_with_its_log_and_is_not_measured(tmp_path: Path):

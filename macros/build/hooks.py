@@ -18,6 +18,7 @@ from macros.exports.files import SiteInfo, open_data_files
 from macros.exports.table_csv import add_table_downloads
 from macros.figures.charts import site_charts
 from macros.figures.tables import site_tables
+from macros.site.citation import publish_as
 from macros.site.large import is_large, partnerships
 from macros.site.pages import (
     areas_index_page,
@@ -35,6 +36,7 @@ def on_files(files: Files, config) -> Files:
     state = state_for(config.config_file_path)
     dataset = state.dataset
     site = SiteInfo.from_config(config, state.today)
+    publish_as(site.name, site.url, site.today)  # for every "Cite this" on the pages
     changelog = build_changelog(state.data_dir, site.today)
     own_pages = [p.id for p in partnerships(dataset)] if is_large(dataset) else []
     charts = site_charts(dataset, own_pages)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from macros.changes.changelog import Changelog, Entry
 from macros.data.dataset import Dataset
@@ -25,12 +26,20 @@ class SiteInfo:
     url: str  # absolute, ending in /
     grant_prefix: str  # the 360Giving prefix: 360G-<prefix>-<id>
     today: dt.date
+    authority: str = ""  # the tag URI authority ids are minted under: "<domain>,<date>" (RFC 4151)
 
     @classmethod
     def from_config(cls, config, today: dt.date) -> SiteInfo:
         url = (config.site_url or "http://127.0.0.1:8000/").rstrip("/") + "/"
         extra = config.extra.get("open_data") or {}
-        return cls(config.site_name, url, extra.get("grant_prefix", DEFAULT_GRANT_PREFIX), today)
+        authority = str(extra.get("authority") or "").strip() or fallback_authority(url, today)
+        return cls(config.site_name, url, extra.get("grant_prefix", DEFAULT_GRANT_PREFIX), today, authority)
+
+
+def fallback_authority(site_url: str, today: dt.date) -> str:
+    """Without a configured authority, the site's host: ids then change if the site moves, which is
+    why mkdocs.yml sets extra.open_data.authority."""
+    return f"{urlsplit(site_url).hostname or 'localhost'},{today.year}"
 
 
 def open_data_files(dataset: Dataset, changelog: Changelog, site: SiteInfo,
@@ -47,11 +56,15 @@ def open_data_files(dataset: Dataset, changelog: Changelog, site: SiteInfo,
         site.url, site.today)
     files[workbook.WORKBOOK_PATH] = workbook.workbook(dataset, site.name, site.url, site.today)
     files[database.DATABASE_PATH] = database.database(dataset)
+    modified = {record_id: entry.date for (record_type, record_id), entry in changelog.last_changed().items()
+                if record_type == "funded-projects"}
     files["data/360giving.json"] = grants360.package(dataset, site.grant_prefix, site.url, site.name,
-                                                     site.today)
-    files["data/campaigns.ics"] = ical.calendar(dataset, site.name, site.url, site.today)
+                                                     site.today, modified)
+    files["data/campaigns.ics"] = ical.calendar(dataset, site.name, site.url, site.today,
+                                                authority=site.authority)
     if not changelog.unavailable:
         live = {(t, r.id) for t in RECORD_TYPES for r in dataset.all(t)}
         files[feed.FEED_PATH] = feed.atom(changelog, site.name, site.url,
-                                          lambda entry: entry_html(entry, site.url, live), entry_address)
+                                          lambda entry: entry_html(entry, site.url, live), entry_address,
+                                          authority=site.authority)
     return files

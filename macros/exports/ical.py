@@ -16,7 +16,16 @@ from macros.model import record_path
 from macros.model.campaigns import Campaign
 
 
-def event(dataset: Dataset, site_url: str, stamp: dt.datetime, campaign: Campaign) -> Event:
+def uid_domain(site_url: str, authority: str | None) -> str:
+    """The part after @ in every event's UID: the configured authority's domain (so UIDs survive a
+    move of the site), or else the site's host."""
+    if authority:
+        return authority.split(",", 1)[0]
+    return urlsplit(site_url).hostname or "localhost"
+
+
+def event(dataset: Dataset, site_url: str, stamp: dt.datetime, campaign: Campaign,
+          authority: str | None = None) -> Event:
     last = (campaign.end or campaign.start).last_day
     area = dataset.get("areas", campaign.area)
     lines = [campaign.description or campaign.name]
@@ -24,7 +33,7 @@ def event(dataset: Dataset, site_url: str, stamp: dt.datetime, campaign: Campaig
         lines.append(f"When, as the report puts it: {campaign.when}")
     lines.append(f"Status: {campaign.status.value}")
     item = Event()
-    item.add("uid", f"{campaign.id}@{urlsplit(site_url).hostname or 'localhost'}")
+    item.add("uid", f"{campaign.id}@{uid_domain(site_url, authority)}")
     item.add("dtstamp", stamp)
     item.add("summary", campaign.name)
     item.add("dtstart", campaign.start.first_day)
@@ -38,7 +47,8 @@ def event(dataset: Dataset, site_url: str, stamp: dt.datetime, campaign: Campaig
     return item
 
 
-def calendar(dataset: Dataset, site_name: str, site_url: str, today: dt.date) -> bytes:
+def calendar(dataset: Dataset, site_name: str, site_url: str, today: dt.date,
+             authority: str | None = None) -> bytes:
     feed = Calendar()
     feed.add("prodid", "-//cspsite//Community Safety Partnership campaigns//EN")
     feed.add("version", "2.0")
@@ -46,5 +56,5 @@ def calendar(dataset: Dataset, site_name: str, site_url: str, today: dt.date) ->
     feed.add("x-wr-calname", f"{site_name}: campaigns")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)  # the build date: repeatable output
     for campaign in dataset.all("campaigns"):
-        feed.add_component(event(dataset, site_url, stamp, campaign))
+        feed.add_component(event(dataset, site_url, stamp, campaign, authority))
     return feed.to_ical()

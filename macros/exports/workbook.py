@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 
 from macros.data.dataset import Dataset
@@ -60,6 +61,8 @@ def workbook(dataset: Dataset, site_name: str, site_url: str, issued: dt.date) -
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
+    stamp = dt.datetime.combine(issued, dt.time())
+    book.properties.created = book.properties.modified = stamp  # the build date, not the clock
     _about(book.create_sheet(ABOUT), dataset, site_name, site_url, issued)
     for record_type in RECORD_TYPES:
         sheet = book.create_sheet(record_type)
@@ -69,4 +72,23 @@ def workbook(dataset: Dataset, site_name: str, site_url: str, issued: dt.date) -
             sheet.append([_cell(sheet, row[name]) for name in names])
     out = io.BytesIO()
     book.save(out)
+    return _stamped(out.getvalue(), stamp)
+
+
+def _stamped(archive: bytes, stamp: dt.datetime) -> bytes:
+    """The same zip with every member dated `stamp`: two builds of the same data give the same bytes
+    (openpyxl dates each member with the time of saving)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(archive)) as source, zipfile.ZipFile(out, "w") as copy:
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=stamp.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = member.external_attr
+            data = source.read(member.filename)
+            if member.filename == "docProps/core.xml":  # openpyxl sets "modified" to the clock on save
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.strftime(
+                    "%Y-%m-%dT%H:%M:%SZ").encode(), data)
+            copy.writestr(info, data)
     return out.getvalue()

@@ -66,14 +66,16 @@ class Kpi(Model):
 
 
 class ActionItem(CitedRecord):
-    area: AreaRef
+    area: AreaRef = Field(description="The partnership whose action plan it is in")
     plan: PlainText = Field(description="The plan this item belongs to")
     priority: PriorityRef = Field(description="The priority or theme it serves")
-    objective: PlainText
-    activity: Prose
-    leads: list[OrgRef] = Field(min_length=1)
+    objective: PlainText = Field(description="The objective the activity serves, as the plan words it")
+    activity: Prose = Field(description="What is to be done, as the plan words it")
+    leads: list[OrgRef] = Field(min_length=1, description="The organisations that lead it")
     lead_note: PlainText | None = Field(None, description="Team or role, never a person's name")
-    status: Status = Status.not_stated
+    status: Status = Field(Status.not_stated,
+        description="Progress as the plan gives it: not started, in progress, complete, on hold, not stated")
     rag: Rag | None = Field(None, description="Red, amber or green, where the plan gives one")
-    updates: list[Update] = Field(default_factory=list)
-    kpis: list[Kpi] = Field(default_factory=list)
+    updates: list[Update] = Field(default_factory=list, description="Dated progress notes, oldest first")
+    kpis: list[Kpi] = Field(default_factory=list,
+        description="Key performance indicators: baseline, target and latest value")

@@ -5,7 +5,7 @@ from enum import Enum
 from pydantic import Field
 
 from macros.model.base import CitedRecord, Model
-from macros.model.fields import AreaRef, OrgRef, PlainText, Prose
+from macros.model.fields import AreaRef, GssCode, OrgRef, PlainText, Prose
 
 
 class AreaKind(str, Enum):
@@ -36,9 +36,14 @@ class Body(Model):
 
 
 class Area(CitedRecord):
-    name: PlainText
-    kind: AreaKind
-    parent: AreaRef | None = None
-    towns: list[PlainText] = Field(default_factory=list)
-    body: Body | None = None
-    description: Prose | None = None
+    name: PlainText = Field(description="The area's name")
+    kind: AreaKind = Field(description="national, county, partnership or district")
+    parent: AreaRef | None = Field(None,
+        description="The area one level up that contains it (district > partnership > county > national)")
+    towns: list[PlainText] = Field(default_factory=list, description="Towns in the area, for the area picker")
+    body: Body | None = Field(None,
+        description="The board or partnership that governs the area, and how it works")
+    description: Prose | None = Field(None, description="About the area, as the reports describe it")
+    gss_code: GssCode | None = Field(
+        None, description="Its ONS (GSS) code, e.g. E07000244 for East Suffolk, where it has one; cite where "
+                          "it comes from")

@@ -16,18 +16,20 @@ class CampaignStatus(str, Enum):
 
 
 class Campaign(CitedRecord):
-    name: PlainText
-    hashtag: PlainText | None = Field(None, pattern=r"^#\w+$")
-    area: AreaRef
-    start: PartialDate
-    end: PartialDate | None = None
+    name: PlainText = Field(description="The campaign's name")
+    hashtag: PlainText | None = Field(None, pattern=r"^#\w+$",
+        description="Its hashtag, where the reports give one")
+    area: AreaRef = Field(description="Where it ran")
+    start: PartialDate = Field(description="When it began: a day, a month or a year, as reported")
+    end: PartialDate | None = Field(None, description="When it ended, where reported")
     when: PlainText | None = Field(None, description="The dates as the report words them")
-    status: CampaignStatus
-    priorities: list[PriorityRef] = Field(default_factory=list)
-    organisers: list[OrgRef] = Field(default_factory=list)
+    status: CampaignStatus = Field(description="upcoming, running or finished")
+    priorities: list[PriorityRef] = Field(default_factory=list, description="The priorities it served")
+    organisers: list[OrgRef] = Field(default_factory=list, description="The organisations that ran it")
     channels: list[PlainText] = Field(default_factory=list, description="e.g. social media, radio")
-    description: Prose | None = None
-    reach: list[Figure] = Field(default_factory=list)
+    description: Prose | None = Field(None, description="What it did")
+    reach: list[Figure] = Field(default_factory=list,
+        description="Figures the reports give for whom it reached")
     cost: Money | None = Field(None, description="What it cost the partnership, in pounds")
 
     @model_validator(mode="after")

@@ -187,6 +187,12 @@ class Rule(str, Enum):
     CAMPAIGN_STATUS_OUT_OF_DATE = ("campaign-status-out-of-date",
         'A campaign is still marked upcoming or running after its dates.',
         'Set status: finished (or running), or correct the dates.')
+    ORG_ID = ("org-id",
+        'An organisation identifier is not a known register prefix followed by an id.',
+        'Write it as org-id.guide does, e.g. GB-CHC-1108687 (a charity number), GB-COH-01234567.')
+    GSS_CODE = ("gss-code",
+        'An area code is not an ONS (GSS) code.',
+        'Write the letter and 8 digits, e.g. E07000244, and cite where it comes from.')
     INVALID = ("invalid",
         'Some other value is not valid.',
         'Follow the message.')

@@ -24,8 +24,9 @@ class PriorityYear(Model):
 
 class Priority(CitedRecord):
     area: AreaRef = Field(description="The partnership or board whose priority this is")
-    kind: PriorityKind = PriorityKind.priority
+    kind: PriorityKind = Field(PriorityKind.priority, description="A priority, or a theme")
     name: PlainText = Field(description="Its current name")
-    summary: Prose | None = None
+    summary: Prose | None = Field(None, description="What the priority is about")
     topics: list[Topic] = Field(default_factory=list, description="What residents would report")
-    history: list[PriorityYear] = Field(min_length=1)
+    history: list[PriorityYear] = Field(min_length=1,
+        description="Each financial year it was a priority, its name that year, and where that is reported")

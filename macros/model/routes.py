@@ -130,20 +130,23 @@ class Channel(Model):
 
 
 class Route(CitedRecord):
-    name: PlainText
-    provider: OrgRef
-    summary: PlainText
-    topics: list[Topic] = Field(min_length=1)
-    urgency: Urgency
-    anonymity: Anonymity
-    audience: list[Audience] = Field(default_factory=lambda: [Audience.anyone])
-    channels: list[Channel] = Field(min_length=1)
+    name: PlainText = Field(description="The route's name, such as a helpline's")
+    provider: OrgRef = Field(description="The organisation that runs it")
+    summary: PlainText = Field(description="What it is for, in a sentence")
+    topics: list[Topic] = Field(min_length=1,
+        description="What a resident can report or get help with through it")
+    urgency: Urgency = Field(description="emergency, non-emergency, support or information")
+    anonymity: Anonymity = Field(
+        description="Can a resident stay anonymous: anonymous, confidential, identified or not stated")
+    audience: list[Audience] = Field(default_factory=lambda: [Audience.anyone], description="Who it is for")
+    channels: list[Channel] = Field(min_length=1,
+        description="The ways to get in touch: phone, text, website, e-mail and so on, with hours and cost")
     languages: list[PlainText] = Field(default_factory=list, description="Leave out when not stated")
     area: AreaRef = Field(description="Where it is available")
-    priorities: list[PriorityRef] = Field(default_factory=list)
-    what_happens_next: Prose
+    priorities: list[PriorityRef] = Field(default_factory=list, description="The priorities it serves")
+    what_happens_next: Prose = Field(description="What happens after a resident gets in touch")
     verified_on: FullDate = Field(description="When these details were last checked")
-    notes: PlainText | None = None
+    notes: PlainText | None = Field(None, description="Anything else a resident should know")
 
     def verified_days_ago(self, today: dt.date) -> int:
         return (today - self.verified_on).days

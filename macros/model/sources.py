@@ -17,12 +17,15 @@ class SourceKind(str, Enum):
 
 
 class Source(Record):
-    title: PlainText
-    kind: SourceKind = SourceKind.committee_report
+    title: PlainText = Field(
+        description="The document's title, as printed on it (or a descriptive one, said so in note)")
+    kind: SourceKind = Field(SourceKind.committee_report,
+        description="The kind of document: committee report, appendix, action plan, web page or editorial")
     publisher: OrgRef = Field(description="The organisation that published the document")
     committee: PlainText | None = Field(None, description="Committee or meeting it went to")
     date: PartialDate = Field(description="Meeting or publication date")
-    report_number: PlainText | None = None
-    url: Link | None = None
-    summary: Prose | None = None
+    report_number: PlainText | None = Field(None,
+        description="The document's own reference number, where it has one")
+    url: Link | None = Field(None, description="The address of the original document online, where known")
+    summary: Prose | None = Field(None, description="What the document covers, in a few sentences")
     note: PlainText | None = Field(None, description="Anything a reader should know about it")

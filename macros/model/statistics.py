@@ -17,9 +17,11 @@ class Point(Model):
 
 
 class Statistic(CitedRecord):
-    metric: PlainText
+    metric: PlainText = Field(description="What is measured")
     unit: PlainText = Field(description="e.g. people, arrests, £, %")
-    area: AreaRef
-    priorities: list[PriorityRef] = Field(default_factory=list)
-    description: Prose | None = None
-    points: list[Point] = Field(min_length=1)
+    area: AreaRef = Field(description="The area the figures are for")
+    priorities: list[PriorityRef] = Field(default_factory=list,
+        description="The priorities the figure tracks")
+    description: Prose | None = Field(None, description="About the figure and how it is measured")
+    points: list[Point] = Field(min_length=1,
+        description="Each reported value, with its period and where it is reported")

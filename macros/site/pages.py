@@ -79,8 +79,8 @@ def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url:
         + (render("partnership_links.html", links=links, partnership=record, sections=SECTIONS,
                   path=section_path) if record_type == "areas" and is_large(dataset)
            and record.kind.value == "partnership" else "")
-        + render("record/_about.html", record_type=record_type, links=links, jsonld=ld,
-                 last_change=last_change, change_address=change_address))
+        + render("record/_about.html", record_type=record_type, links=links, jsonld=ld, record=record,
+                 data=dataset, last_change=last_change, change_address=change_address))
 
 
 def report_pages(dataset: Dataset) -> list[RecordPage]:

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from macros.model import RECORD_TYPES, label
 from macros.model.fields import PartialDate
 from macros.model.routes import CHANNEL_LABELS
+from macros.site import citation
 from macros.site.links import section_anchor
 
 
@@ -92,6 +93,7 @@ _ENV.filters.update(money=money, number=number, human_date=human_date, prose=pro
                     sentence=sentence, section_anchor=section_anchor,
                     channel_kind=lambda kind: CHANNEL_LABELS[kind])
 _ENV.globals["kinds"] = {name: record_type.title for name, record_type in RECORD_TYPES.items()}
+_ENV.globals["cite"] = citation
 
 
 def render(template: str, **context) -> Markup:

@@ -40,13 +40,14 @@ from macros.model.fields.ids import (
     ref,
 )
 from macros.model.fields.money import Money, Number, parse_money, parse_number
+from macros.model.fields.registers import GssCode, OrgId
 from macros.model.fields.text import EMAIL_RE, PlainText, Prose, check_prose, check_text
 
 __all__ = [
-    "EMAIL_RE", "ID_MAX_LENGTH", "ID_PATTERN", "AreaRef", "CampaignRef", "FinancialYear", "FullDate", "Id",
-    "Link", "Money", "Number", "OrgRef", "PartialDate", "PhoneNumber", "PlainText", "PotRef", "PriorityRef",
-    "Prose", "Quarter", "RefTo", "SourceRef", "check_prose", "check_text", "financial_year_of",
-    "looks_personal", "parse_email", "parse_financial_year", "parse_full_date", "parse_id", "parse_link",
-    "parse_money", "parse_number", "parse_phone", "parse_quarter", "problem", "quarter_bounds", "quarter_of",
-    "ref",
+    "EMAIL_RE", "ID_MAX_LENGTH", "ID_PATTERN", "AreaRef", "CampaignRef", "FinancialYear", "FullDate",
+    "GssCode", "Id", "Link", "Money", "Number", "OrgId", "OrgRef", "PartialDate", "PhoneNumber",
+    "PlainText", "PotRef", "PriorityRef", "Prose", "Quarter", "RefTo", "SourceRef", "check_prose",
+    "check_text", "financial_year_of", "looks_personal", "parse_email", "parse_financial_year",
+    "parse_full_date", "parse_id", "parse_link", "parse_money", "parse_number", "parse_phone",
+    "parse_quarter", "problem", "quarter_bounds", "quarter_of", "ref",
 ]
