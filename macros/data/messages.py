@@ -112,6 +112,9 @@ def explain(error: dict, model: type[BaseModel] | None, name: str,
         return Rule.MISSING, f"needs at least {ctx.get('min_length', 1)} entry; add one"
     if kind == "string_pattern_mismatch":
         return Rule.INVALID, _pattern(value, str(ctx.get("pattern")))
+    if kind in _TYPE_WORDS and value is None:
+        return Rule.MISSING, (f"has no value; write it after '{name}:' on the same line, or leave "
+                              "the field out when it is optional")
     if kind in _TYPE_WORDS:
         want = _TYPE_WORDS[kind]
         fix = ""

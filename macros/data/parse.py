@@ -58,8 +58,10 @@ def fields_in_text(model: type[BaseModel], data: LineMap,
                     yield from fields_in_text(inner, item, (*loc, key, index))
 
 
-def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | None, list[Problem], int]:
-    """(the record if valid, its problems, how many more problems it has that were not explained)."""
+def parse_record(raw: RawRecord, explain_errors: int | None = None
+                 ) -> tuple[Parsed | None, list[Problem], int]:
+    """(the record if valid, its problems, how many more problems it has that were not explained:
+    past `explain_errors` of them, they are counted)."""
     model = RECORD_TYPES[raw.record_type].model
     in_text = list(fields_in_text(model, raw.data))
     explained = {(*where[:-1], name) for where, _, name in in_text}
@@ -70,9 +72,8 @@ def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | 
     try:
         record = model.model_validate(dict(raw.data))
     except ValidationError as exc:
-        if not explain_errors:
-            return None, problems, exc.error_count()
-        for error in exc.errors():
+        budget = exc.error_count() if explain_errors is None else max(explain_errors, 0)
+        for error in exc.errors()[:budget]:
             loc = _clean_loc(error["loc"])
             extra = (error.get("ctx") or {}).get("field")
             if extra:
@@ -82,7 +83,7 @@ def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | 
             name = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
             rule, message = explain(error, model_at(model, loc) if loc else model, name, model, loc)
             problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc), message, rule=rule))
-        return None, problems, 0
+        return None, problems, max(exc.error_count() - budget, 0)
     return (None if problems else Parsed(record, raw)), problems, 0
 
 
@@ -95,8 +96,8 @@ def parse_all(raws: list[RawRecord], limit: int | None = None
     listed: dict[str, int] = {}
     unlisted: dict[str, int] = {}
     for raw in raws:
-        explain_errors = limit is None or listed.get(raw.path, 0) < limit
-        record, trouble, more = parse_record(raw, explain_errors)
+        budget = None if limit is None else limit - listed.get(raw.path, 0)
+        record, trouble, more = parse_record(raw, budget)
         if record:
             parsed.append(record)
         else:
