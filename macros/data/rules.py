@@ -90,7 +90,8 @@ def check_references(records: list[Parsed], today: dt.date,
     problem says what to fix, and a note says what was left unchecked."""
     index = {(p.raw.record_type, p.record.id): p for p in records}
     # ids of records that failed validation still exist: referring to them is not a second mistake
-    known = {**{(r.record_type, r.data.get("id")): None for r in failed}, **index}
+    known = {**{(r.record_type, r.data["id"]): None for r in failed if isinstance(r.data.get("id"), str)},
+             **index}
     suggest = _Suggestions(known)
     problems = []
     for p in records:

@@ -159,7 +159,7 @@ class _Builder:
 
     def _check_value(self, container: LineMap, key: str, value: Any, event) -> None:
         line = event.start_mark.line + 1
-        if value is None and event.style in ("", None):
+        if value is None and event.style in ("", None) and event.start_mark.line < len(self.lines):
             after = self.lines[event.start_mark.line][event.start_mark.column:].lstrip()
             if after.startswith("#"):
                 shown = after.split()[0][:40]
