@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from macros.data.load import RawRecord
 from macros.data.messages import explain
@@ -85,6 +87,29 @@ def parse_record(raw: RawRecord, explain_errors: int | None = None
             problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc), message, rule=rule))
         return None, problems, max(exc.error_count() - budget, 0)
     return (None if problems else Parsed(record, raw)), problems, 0
+
+
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter:
+    info = model.model_fields[name]
+    return TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+
+
+def partial_record(raw: RawRecord) -> Parsed:
+    """A record that failed validation, with each field that is valid on its own and None for the
+    others, so the rules across records still see its id, amount or parent: a duplicate id or an
+    overspent pot is reported in the same run as the record's own mistakes, not after them."""
+    model = RECORD_TYPES[raw.record_type].model
+    values: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in raw.data:
+            try:
+                values[name] = _field_adapter(model, name).validate_python(raw.data[name])
+            except (ValidationError, TypeError, ValueError):
+                values[name] = None
+        else:
+            values[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+    return Parsed(model.model_construct(**values), raw)
 
 
 def parse_all(raws: list[RawRecord], limit: int | None = None
