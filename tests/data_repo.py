@@ -64,6 +64,7 @@ def make_data_repo(repo: Path) -> Path:
   sources: [{document: test-report, section: "2.5"}]
 """, encoding="utf-8")
     git(repo, "commit", "-q", "-am", "Remove the awareness week; add the fraud line",
-        "-m", "Asked for by J. Bloggs on 0777 123 456.\n\nPublic-summary: Awareness week removed; fraud line added",
+        "-m", "Asked for by J. Bloggs on 0777 123 456.",
+        "-m", "Public-summary: Awareness week removed; fraud line added",
         date="2023-09-01T11:00:00+01:00")
     return repo

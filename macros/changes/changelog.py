@@ -103,7 +103,8 @@ def public_summary(message: str, withheld: set[str] = frozenset()) -> str | None
 
 def describe(changes: tuple[RecordChange, ...], withdrawn: int) -> str:
     """'2 records added, 1 changed' for an entry with no public summary."""
-    counts = [(kind, sum(change.kind == kind for change in changes)) for kind in ("added", "changed", "removed")]
+    counts = [(kind, sum(change.kind == kind for change in changes))
+              for kind in ("added", "changed", "removed")]
     counts += [("withdrawn", withdrawn)]
     parts = [f"{count:,} {kind}" for kind, count in counts if count]
     if not parts:
