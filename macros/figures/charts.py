@@ -13,17 +13,16 @@ process (drawing.py).
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import functools
 import html
-import io
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from macros.data.dataset import Dataset
 from macros.figures import drawing
+from macros.figures.spreadsheet import csv_text
 
 WIDTH = 520
 PALETTE = ["#1d4f91", "#b35c00", "#2e7d32", "#8e24aa", "#00838f", "#c62828", "#5d4037", "#37474f"]
@@ -70,11 +69,7 @@ class Chart:
         return drawn.replace(">", ">" + head, 1)
 
     def csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.columns)
-        writer.writerows(self.rows)
-        return out.getvalue()
+        return csv_text([self.columns, *self.rows])
 
     @property
     def csv_path(self) -> str:
