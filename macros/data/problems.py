@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from macros.model.catalogue import Rule
@@ -21,6 +21,7 @@ class Problem:
     message: str
     rule: Rule = Rule.INVALID
     severity: Severity = Severity.error
+    record: tuple[str, str] | None = field(default=None, compare=False)  # (type, id) it is about
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity is Severity.warning else ""

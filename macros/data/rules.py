@@ -23,7 +23,8 @@ DEFAULT_ROUTE_AGE_DAYS = 183  # six months: helplines change numbers and hours
 
 
 def _problem(p: Parsed, loc: tuple, message: str, rule: Rule, severity=Severity.error) -> Problem:
-    return Problem(p.raw.path, p.raw.line_of(loc), field_name(loc), message, rule, severity)
+    return Problem(p.raw.path, p.raw.line_of(loc), field_name(loc), message, rule, severity,
+                   (p.raw.record_type, p.record.id))
 
 
 def check_unique_ids(records: list[Parsed]) -> list[Problem]:
