@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from macros.build.state import DATA_ENV, TODAY_ENV
+from macros.changes.touched import Shown, only_touched, touched_records, touched_since_published
 from macros.data.load import display_path
 from macros.data.problems import errors, warnings
 from macros.data.rules import DEFAULT_ROUTE_AGE_DAYS
@@ -47,8 +48,14 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     result = validate(args.data, args.today, route_age_days=args.route_age_days, strict=args.strict)
-    for problem in result.problems:
+    shown = Shown(result.problems, 0)
+    if warnings(result.problems) and not args.all_warnings:
+        shown = only_touched(result.problems, touched_since_published(args.data))
+    for problem in shown.problems:
         print(problem)
+    if shown.hidden_warnings:
+        print(f"{shown.hidden_warnings:,} warning{'s' if shown.hidden_warnings != 1 else ''} about records "
+              "this change did not touch not shown; 'cspsite validate --all-warnings' lists them.")
     if not result.ok:
         count = result.error_count
         found = f"{count:,} error{'s' if count != 1 else ''} found in {args.data}."
@@ -122,23 +129,29 @@ def run_cms_config(args: argparse.Namespace) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    from macros.changes.history import diff
+    from macros.changes.history import compare, snapshot_at
     from macros.changes.summary import as_markdown, as_text
 
     data = Path(args.data).resolve()
     try:
         repo = Path(subprocess.run(["git", "-C", str(data.parent), "rev-parse", "--show-toplevel"],
                                    check=True, capture_output=True, text=True).stdout.strip())
-        changes = diff(repo, args.base, args.head, data.relative_to(repo).as_posix())
+        folder = data.relative_to(repo).as_posix()
+        after = snapshot_at(repo, args.head, folder)
+        changes = compare(snapshot_at(repo, args.base, folder), after)
     except subprocess.CalledProcessError as exc:
-        print(f"cspsite diff: git could not read that: {exc.stderr.strip()}", file=sys.stderr)
+        stderr = exc.stderr.decode() if isinstance(exc.stderr, bytes) else exc.stderr
+        print(f"cspsite diff: git could not read that: {stderr.strip()}", file=sys.stderr)
         return 1
     head = args.head or "the working tree"
     if args.markdown:
-        problems = validate(data, args.today).problems if args.checks else None
-        print(as_markdown(changes, args.base, head, problems), end="")
+        checks = None
+        if args.checks:
+            # Warnings about records this change did not touch are counted, not repeated.
+            checks = only_touched(validate(data, args.today).problems, touched_records(changes))
+        print(as_markdown(changes, args.base, head, checks, sorted(after.unreadable)), end="")
     else:
-        print(as_text(changes, args.base, head), end="")
+        print(as_text(changes, args.base, head, sorted(after.unreadable)), end="")
     return 0
 
 
@@ -215,6 +228,9 @@ def parser() -> argparse.ArgumentParser:
     check = commands.add_parser("validate", help="check every data file and report all problems")
     _add_data_options(check)
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--all-warnings", action="store_true",
+                       help="list every warning, also those about records this change did not touch "
+                       "(compared with the merge base of the published branch)")
     check.add_argument("--route-age-days", type=int, default=DEFAULT_ROUTE_AGE_DAYS,
                        help=f"warn when a route was verified longer ago (default {DEFAULT_ROUTE_AGE_DAYS})")
     check.set_defaults(run=run_validate)

@@ -29,7 +29,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def make_data_repo(repo: Path) -> Path:
     """Commit 1: the minimal data. 2: an amount and a status change. 3: a campaign removed, a route
-    added, a topic added to a list."""
+    added, a topic added to a list. Commits 2 and 3 carry a Public-summary trailer; 3's message
+    also says what must never be published."""
     git(repo, "init", "-q", "-b", "main")
     shutil.copytree(FIXTURES / "minimal" / "data", repo / "data")
     git(repo, "add", "data")
@@ -38,6 +39,7 @@ def make_data_repo(repo: Path) -> Path:
     edit(repo / "data/funded-projects/test.yml", "  amount: 8700\n", "  amount: 9200\n")
     edit(repo / "data/actions/test.yml", "  status: in progress\n", "  status: complete\n")
     git(repo, "commit", "-q", "-am", "Theatre grant raised to £9,200; training completed",
+        "-m", "Public-summary: Theatre grant raised to £9,200; training completed",
         date="2023-08-01T10:00:00+01:00")
 
     campaigns = repo / "data/campaigns.yml"
@@ -62,5 +64,7 @@ def make_data_repo(repo: Path) -> Path:
   sources: [{document: test-report, section: "2.5"}]
 """, encoding="utf-8")
     git(repo, "commit", "-q", "-am", "Remove the awareness week; add the fraud line",
+        "-m", "Asked for by J. Bloggs on 0777 123 456.",
+        "-m", "Public-summary: Awareness week removed; fraud line added",
         date="2023-09-01T11:00:00+01:00")
     return repo

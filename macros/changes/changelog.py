@@ -1,32 +1,50 @@
-"""The public record of change: every commit that changed published data, field by field.
+"""The public record of change: what was published, state by state, field by field.
 
-Built from the git history of the data folder with history.py. Only records that were public at
-both ends count: a draft that is published shows as added, a record taken down as removed, and
-nothing about a draft or embargoed record ever appears. Without history (a download of the files,
-or a shallow clone) there is no changelog, and the site says so instead of guessing.
+Built from the published states of published.py: the first-parent history of the published
+branch, only the states that validate, only the records that were public in them on their day.
+Each entry compares a state with the last valid one before it.
+
+A record that is draft or restricted now shows nothing of its content from any time: its
+changes are taken out of every entry, which then says how many records were withdrawn (a
+record taken down must not live on in the changelog, the feed or the search index). A record
+that is public now, closed services included, keeps its public history; so does one deleted
+from the files, which was public until then.
+
+Commit messages are not published: an editor writes them for reviewers. An entry's title is the
+commit's `Public-summary:` trailer when it has one that passes the checks of any public text,
+and otherwise says what changed. Without history (a download of the files, or a shallow clone)
+there is no changelog, and the site says so instead of guessing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.changes.history import RecordChange, Snapshot, compare, git, snapshot_at
-from macros.model import INTERNAL_FIELDS
+from macros.changes.history import RecordChange, compare, git
+from macros.changes.published import Commit, published_states
+from macros.data.load import load_data
+from macros.model import RECORD_TYPES
+from macros.model.fields import check_text
 
 RECORDS_LISTED = 20  # an import of thousands of records is counted, not listed record by record
+HIDDEN_NOW = {"draft", "restricted"}
+SUMMARY_MAX_CHARS = 200
+_TRAILER = re.compile(r"^Public-summary:[ \t]*(.+)$", re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One commit that changed published records."""
+    """One published state that changed public records."""
 
     commit: str
     date: dt.datetime
-    message: str
+    message: str  # the public summary, or what changed in words
     changes: tuple[RecordChange, ...]
+    withdrawn: int = 0  # records changed here that are withdrawn now: not shown
 
     @property
     def short(self) -> str:
@@ -64,17 +82,52 @@ def unavailable(reason: str) -> Changelog:
     return Changelog((), reason)
 
 
-def _is_public(fields: dict[str, str], today: dt.date) -> bool:
-    if fields.get("visibility", "public") != "public":
-        return False
-    embargo = fields.get("embargo_until")
-    return not embargo or dt.date.fromisoformat(str(embargo)[:10]) <= today
+def public_summary(message: str, withheld: set[str] = frozenset()) -> str | None:
+    """A commit's Public-summary trailer, if it is one line of plain public text that names no
+    withdrawn record; otherwise None."""
+    found = _TRAILER.findall(message)
+    if not found:
+        return None
+    summary = " ".join(found[-1].split())
+    if not summary or len(summary) > SUMMARY_MAX_CHARS:
+        return None
+    try:
+        check_text(summary)
+    except ValueError:  # template code, HTML or an e-mail address: never published
+        return None
+    lowered = summary.lower()
+    if any(word.lower() in lowered for word in withheld if len(word) > 2):
+        return None
+    return summary
 
 
-def public_only(snap: Snapshot, today: dt.date) -> Snapshot:
-    """The records a visitor could see, without the fields that only say who may see them."""
-    return {key: ({f: v for f, v in fields.items() if f not in INTERNAL_FIELDS}, name, path)
-            for key, (fields, name, path) in snap.items() if _is_public(fields, today)}
+def describe(changes: tuple[RecordChange, ...], withdrawn: int) -> str:
+    """'2 records added, 1 changed' for an entry with no public summary."""
+    counts = [(kind, sum(change.kind == kind for change in changes))
+              for kind in ("added", "changed", "removed")]
+    counts += [("withdrawn", withdrawn)]
+    parts = [f"{count:,} {kind}" for kind, count in counts if count]
+    if not parts:
+        return "Published data updated"
+    first = next(count for _, count in counts if count)
+    parts[0] = parts[0].replace(" ", f" record{'s' if first != 1 else ''} ", 1)
+    return "Published data updated: " + ", ".join(parts)
+
+
+def withdrawn_now(data_dir: Path, today: dt.date) -> dict[tuple[str, str], set[str]]:
+    """The records that are draft, restricted or under embargo in the data being built: their
+    names and ids, which nothing in the changelog may show."""
+    raws, _ = load_data(data_dir)
+    hidden: dict[tuple[str, str], set[str]] = {}
+    for raw in raws:
+        record_id = raw.data.get("id")
+        if not isinstance(record_id, str):
+            continue
+        embargo = raw.data.get("embargo_until")
+        embargoed = isinstance(embargo, str) and embargo[:10] > today.isoformat()
+        if str(raw.data.get("visibility", "public")) in HIDDEN_NOW or embargoed:
+            hidden[(raw.record_type, record_id)] = {record_id, RECORD_TYPES[raw.record_type].label(raw.data)}
+    return hidden
 
 
 def _repository(data_dir: Path) -> tuple[Path, str] | None:
@@ -87,6 +140,17 @@ def _repository(data_dir: Path) -> tuple[Path, str] | None:
     return Path(top), prefix
 
 
+def _entry(commit: Commit, changes: list[RecordChange], hidden: dict) -> Entry | None:
+    shown = tuple(c for c in changes if (c.record_type, c.record_id) not in hidden)
+    withdrawn = len(changes) - len(shown)
+    if not changes:
+        return None  # a state that changed only drafts or comments says nothing in public
+    withheld = {word for c in changes if (c.record_type, c.record_id) in hidden
+                for word in hidden[(c.record_type, c.record_id)]}
+    message = public_summary(commit.message, withheld) or describe(shown, withdrawn)
+    return Entry(commit.sha, commit.date, message, shown, withdrawn)
+
+
 def build_changelog(data_dir: Path, today: dt.date) -> Changelog:
     found = _repository(Path(data_dir))
     if found is None:
@@ -94,30 +158,16 @@ def build_changelog(data_dir: Path, today: dt.date) -> Changelog:
     repo, data = found
     if git(repo, "rev-parse", "--is-shallow-repository").decode().strip() == "true":
         return unavailable("this copy was built from a shallow clone, which holds only recent history")
-    log = git(repo, "log", "--format=%H%x1f%P%x1f%cI%x1f%s", "--", data).decode()
-    commits = [line.split("\x1f") for line in log.splitlines() if line]
-    if not commits:
-        return unavailable("the data folder has no committed history yet")
-    snapshots: dict[str, Snapshot] = {}
-
-    def at(revision: str | None) -> Snapshot:
-        """The public records at a revision, read once per version of the data folder."""
-        if revision is None:
-            return {}
-        has_data = _has(repo, revision, data)
-        tree = git(repo, "rev-parse", f"{revision}:{data}").decode().strip() if has_data else ""
-        if tree not in snapshots:
-            snapshots[tree] = public_only(snapshot_at(repo, revision, data), today) if tree else {}
-        return snapshots[tree]
-
-    entries = []
-    for sha, parents, date, subject in commits:
-        first_parent = parents.split()[0] if parents else None
-        changes = compare(at(first_parent), at(sha))
-        if changes:  # a commit that touched only drafts or comments says nothing in public
-            entries.append(Entry(sha, dt.datetime.fromisoformat(date), subject, tuple(changes)))
-    return Changelog(tuple(entries))
-
-
-def _has(repo: Path, revision: str, data: str) -> bool:
-    return bool(git(repo, "ls-tree", "-d", "--name-only", revision, "--", data).strip())
+    states = published_states(repo, data)
+    if not states:
+        return unavailable("the data folder has no published history yet")
+    hidden = withdrawn_now(Path(data_dir), today)
+    entries, before = [], {}
+    for state in states:
+        if state.records is None:
+            continue  # it did not validate, so it was never published: its changes show with the next
+        entry = _entry(state.commit, compare(before, state.records), hidden)
+        if entry:
+            entries.append(entry)
+        before = state.records
+    return Changelog(tuple(reversed(entries)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from macros.data.load import load_data
+from macros.data.load import load_folder
 from macros.model import RECORD_TYPES
 
 TYPE_ORDER = list(RECORD_TYPES)
@@ -65,25 +65,34 @@ def flatten(value: Any, prefix: str = "") -> dict[str, str]:
     return {prefix: "" if value is None else value}
 
 
-Snapshot = dict[tuple[str, str], tuple[dict[str, str], str, str]]  # (type, id) -> (fields, name, path)
+class Snapshot(dict):
+    """(type, id) -> (fields, name, path) for every record, and the files that could not be read
+    (as 'data/...'): their records are unknown, not removed."""
+
+    unreadable: frozenset[str] = frozenset()
+
+
+def _shown(path: str, data_dir: Path, shown_as: str) -> str:
+    try:
+        return f"{shown_as}/{Path(path).resolve().relative_to(data_dir.resolve()).as_posix()}"
+    except ValueError:
+        return path
 
 
 def snapshot(data_dir: Path, shown_as: str = "data") -> Snapshot:
-    """Every record under data_dir, flattened; unreadable files are skipped (validate reports them)."""
-    raws, _ = load_data(data_dir)
-    found: Snapshot = {}
-    for raw in raws:
+    """Every record under data_dir, flattened; a file that cannot be read is named in
+    `unreadable` (validate says why), so that its records are not taken for removed ones."""
+    loaded = load_folder(data_dir)
+    found = Snapshot()
+    found.unreadable = frozenset(_shown(path, data_dir, shown_as)
+                                 for paths in loaded.unreadable.values() for path in paths)
+    for raw in loaded.records:
         data = plain(raw.data)
         record_id = data.get("id")
         if not isinstance(record_id, str):
             continue
         name = RECORD_TYPES[raw.record_type].label(data)
-        path = Path(raw.path)
-        try:
-            shown = f"{shown_as}/{path.resolve().relative_to(data_dir.resolve()).as_posix()}"
-        except ValueError:
-            shown = raw.path
-        found[(raw.record_type, record_id)] = (flatten(data), name, shown)
+        found[(raw.record_type, record_id)] = (flatten(data), name, _shown(raw.path, data_dir, shown_as))
     return found
 
 
@@ -97,7 +106,7 @@ def snapshot_at(repo: Path, revision: str | None, data: str = "data") -> Snapsho
         return snapshot(repo / data, data)
     listed = git(repo, "ls-tree", "-d", "--name-only", revision, "--", data).strip()
     if not listed:
-        return {}  # no data/ in that revision yet
+        return Snapshot()  # no data/ in that revision yet
     archive = git(repo, "archive", "--format=tar", revision, "--", data)
     with tempfile.TemporaryDirectory() as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
@@ -106,15 +115,20 @@ def snapshot_at(repo: Path, revision: str | None, data: str = "data") -> Snapsho
 
 
 def compare(before: Snapshot, after: Snapshot) -> list[RecordChange]:
+    """The records added, removed and changed; none from a file either side could not read."""
     changes = []
+    unknown_after = getattr(after, "unreadable", frozenset())
+    unknown_before = getattr(before, "unreadable", frozenset())
     for key in sorted(before.keys() | after.keys(), key=lambda k: (TYPE_ORDER.index(k[0]), k[1])):
         record_type, record_id = key
         if key not in before:
             fields, name, path = after[key]
-            changes.append(RecordChange("added", record_type, record_id, name, path))
+            if path not in unknown_before:
+                changes.append(RecordChange("added", record_type, record_id, name, path))
         elif key not in after:
             fields, name, path = before[key]
-            changes.append(RecordChange("removed", record_type, record_id, name, path))
+            if path not in unknown_after:
+                changes.append(RecordChange("removed", record_type, record_id, name, path))
         else:
             old, new = before[key][0], after[key][0]
             fields = tuple(FieldChange(f, old.get(f), new.get(f)) for f in sorted(old.keys() | new.keys())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from macros.changes.history import RecordChange
+from macros.changes.touched import Shown
 from macros.data.problems import Problem, errors, warnings
 from macros.model import RECORD_TYPES
 
@@ -21,10 +22,17 @@ def _count(changes: list[RecordChange]) -> str:
     return ", ".join(parts)
 
 
-def as_text(changes: list[RecordChange], base: str, head: str) -> str:
+def _not_compared(unreadable: list[str], head: str) -> str:
+    files = ", ".join(unreadable)
+    return (f"Not compared: {files} could not be read in {head}, so its records are not listed as "
+            "removed; the checks say why.")
+
+
+def as_text(changes: list[RecordChange], base: str, head: str, unreadable: list[str] = ()) -> str:
+    note = [_not_compared(list(unreadable), head)] if unreadable else []
     if not changes:
-        return f"No records changed in data/ from {base} to {head}.\n"
-    lines = [f"Records changed in data/ from {base} to {head}: {_count(changes)}."]
+        return "\n".join([f"No records changed in data/ from {base} to {head}.", *note]) + "\n"
+    lines = [f"Records changed in data/ from {base} to {head}: {_count(changes)}.", *note]
     for kind, heading in KINDS:
         group = [c for c in changes if c.kind == kind]
         if not group:
@@ -48,13 +56,17 @@ def _cell(text: str | None) -> str:
 
 
 def as_markdown(changes: list[RecordChange], base: str, head: str,
-                problems: list[Problem] | None = None) -> str:
-    """For GitHub's job summary. Data text is shown in table cells, escaped for Markdown tables."""
+                checks: list[Problem] | Shown | None = None, unreadable: list[str] = ()) -> str:
+    """For GitHub's job summary. Data text is shown in table cells, escaped for Markdown tables.
+    `checks` are the validator's problems (with the count of warnings about records the change
+    did not touch, which are not repeated)."""
     out = ["## Data changes", ""]
     if not changes:
         out.append(f"No records changed in `data/` from `{base}` to `{head}`.")
     else:
         out.append(f"From `{base}` to `{head}`: {_count(changes)}.")
+    if unreadable:
+        out += ["", _cell(_not_compared(list(unreadable), head))]
     for kind, heading in KINDS:
         group = [c for c in changes if c.kind == kind]
         if not group:
@@ -67,12 +79,18 @@ def as_markdown(changes: list[RecordChange], base: str, head: str,
                 out += ["", "  | field | before | after |", "  |---|---|---|"]
                 out += [f"  | `{f.field}` | {_cell(f.before)} | {_cell(f.after)} |" for f in c.fields]
                 out.append("")
-    if problems is not None:
+    if checks is not None:
+        shown = checks if isinstance(checks, Shown) else Shown(list(checks), 0)
+        problems = shown.problems
         out += ["", "## Checks", ""]
-        if not problems:
+        if not problems and not shown.hidden_warnings:
             out.append("All data is valid, with nothing out of date.")
         for label, found in (("Errors (these stop publishing)", errors(problems)),
                              ("Warnings (please check)", warnings(problems))):
             if found:
                 out += [f"**{label}: {len(found)}**", "", "```text", *map(str, found), "```", ""]
+        if shown.hidden_warnings:
+            out.append(f"And {shown.hidden_warnings:,} warning{'s' if shown.hidden_warnings != 1 else ''} "
+                       "about records this change did not touch (`cspsite validate --all-warnings` "
+                       "lists them).")
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip() + "\n"

@@ -24,11 +24,13 @@ NOTES = {".md", ".txt"}
 
 
 def display_path(path: Path) -> str:
-    """Paths as staff see them: relative to where they ran the command, when possible."""
+    """Paths as staff see them: relative to where they ran the command, when possible, and on one
+    line (a control character in a file name is written as an escape)."""
     try:
-        return str(path.absolute().relative_to(Path.cwd().absolute()))
+        shown = str(path.absolute().relative_to(Path.cwd().absolute()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    return shown if shown.isprintable() else shown.encode("unicode_escape").decode("ascii")
 
 
 @dataclass
@@ -88,8 +90,16 @@ def _strays(found: Found, folder: Path, data_dir: Path) -> None:
             _not_read(found, path, data_dir)
 
 
-def _data_file(found: Found, record_type: str, path: Path, mode: int) -> None:
-    if stat.S_ISREG(mode):
+def _data_file(found: Found, record_type: str, path: Path, info: os.stat_result) -> None:
+    mode = info.st_mode
+    if not path.name.isprintable():
+        found.refuse(path, "this file's name has a line break or another character that does not "
+                     "show; rename the file")
+    elif stat.S_ISREG(mode) and info.st_nlink > 1:
+        found.refuse(path, "this file is a hard link: the same file is also somewhere else, perhaps "
+                     "outside the data folder; data files must be ordinary files: copy its text into "
+                     "a new file")
+    elif stat.S_ISREG(mode):
         found.files[record_type].append(path)
     elif stat.S_ISDIR(mode):
         found.refuse(path, f"this is a folder, not a file; put the records in a file named {path.name}, "
@@ -107,7 +117,7 @@ def _type_folder(found: Found, record_type: str, folder: Path, data_dir: Path) -
         if entry.is_symlink():
             _link(found, path)
         elif entry.name.endswith(".yml") and not entry.is_dir(follow_symlinks=False):
-            _data_file(found, record_type, path, entry.stat(follow_symlinks=False).st_mode)
+            _data_file(found, record_type, path, entry.stat(follow_symlinks=False))
         elif entry.is_dir(follow_symlinks=False):
             _strays(found, path, data_dir)
         elif path.suffix not in NOTES:
@@ -125,7 +135,7 @@ def find_files(data_dir: Path) -> Found:
         if entry.is_symlink():
             _link(found, path)
         elif entry.name.endswith(".yml") and stem in RECORD_TYPES:
-            _data_file(found, stem, path, entry.stat(follow_symlinks=False).st_mode)
+            _data_file(found, stem, path, entry.stat(follow_symlinks=False))
         elif entry.name in RECORD_TYPES and entry.is_dir(follow_symlinks=False):
             _type_folder(found, entry.name, path, data_dir)
         elif entry.is_dir(follow_symlinks=False):

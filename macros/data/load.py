@@ -94,9 +94,9 @@ def read_text(raw: bytes) -> tuple[Any, list[Flaw]]:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        return path.read_bytes()[:MAX_FILE_BYTES + 1]  # enough for decode() to refuse it by size
-    return path.read_bytes()
+    """The file's bytes, never more than one past the limit (enough for decode() to refuse it)."""
+    with open(path, "rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def one_record_file(record_type: str, path: Path, shown: str,

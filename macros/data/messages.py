@@ -101,17 +101,20 @@ def explain(error: dict, model: type[BaseModel] | None, name: str,
         allowed = sorted(model.model_fields) if model else []
         close = difflib.get_close_matches(name, allowed, n=1)
         if close:
-            return Rule.UNKNOWN_FIELD, f"'{name}' is not a field here; did you mean '{close[0]}'?"
+            return Rule.UNKNOWN_FIELD, f"{shown(name)} is not a field here; did you mean '{close[0]}'?"
         elsewhere = belongs(root, loc, name)
         if elsewhere:
             return Rule.MISPLACED_FIELD, elsewhere
-        return Rule.UNKNOWN_FIELD, f"'{name}' is not a field here; allowed fields: " + ", ".join(allowed)
+        return Rule.UNKNOWN_FIELD, f"{shown(name)} is not a field here; allowed fields: " + ", ".join(allowed)
     if kind in {"enum", "literal_error"}:
         return Rule.NOT_ALLOWED, f"{describe(value)} is not allowed; use one of: {ctx.get('expected')}"
     if kind == "too_short":
         return Rule.MISSING, f"needs at least {ctx.get('min_length', 1)} entry; add one"
     if kind == "string_pattern_mismatch":
         return Rule.INVALID, _pattern(value, str(ctx.get("pattern")))
+    if kind in _TYPE_WORDS and value is None:
+        return Rule.MISSING, (f"has no value; write it after '{name}:' on the same line, or leave "
+                              "the field out when it is optional")
     if kind in _TYPE_WORDS:
         want = _TYPE_WORDS[kind]
         fix = ""

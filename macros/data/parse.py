@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from macros.data.load import RawRecord
 from macros.data.messages import explain
@@ -79,8 +81,10 @@ def _written_empty(data, loc: tuple) -> bool:
     return node == ""
 
 
-def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | None, list[Problem], int]:
-    """(the record if valid, its problems, how many more problems it has that were not explained)."""
+def parse_record(raw: RawRecord, explain_errors: int | None = None
+                 ) -> tuple[Parsed | None, list[Problem], int]:
+    """(the record if valid, its problems, how many more problems it has that were not explained:
+    past `explain_errors` of them, they are counted)."""
     model = RECORD_TYPES[raw.record_type].model
     in_text = list(fields_in_text(model, raw.data))
     explained = {(*where[:-1], name) for where, _, name in in_text}
@@ -91,9 +95,8 @@ def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | 
     try:
         record = model.model_validate(filled(raw.data))
     except ValidationError as exc:
-        if not explain_errors:
-            return None, problems, exc.error_count()
-        for error in exc.errors():
+        budget = exc.error_count() if explain_errors is None else max(explain_errors, 0)
+        for error in exc.errors()[:budget]:
             loc = _clean_loc(error["loc"])
             extra = (error.get("ctx") or {}).get("field")
             if extra:
@@ -105,8 +108,31 @@ def parse_record(raw: RawRecord, explain_errors: bool = True) -> tuple[Parsed | 
             if error["type"] == "missing" and _written_empty(raw.data, loc):
                 message = f"'{name}:' is empty; write its value after the colon, or leave the line out"
             problems.append(Problem(raw.path, raw.line_of(loc), field_name(loc), message, rule=rule))
-        return None, problems, 0
+        return None, problems, max(exc.error_count() - budget, 0)
     return (None if problems else Parsed(record, raw)), problems, 0
+
+
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter:
+    info = model.model_fields[name]
+    return TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+
+
+def partial_record(raw: RawRecord) -> Parsed:
+    """A record that failed validation, with each field that is valid on its own and None for the
+    others, so the rules across records still see its id, amount or parent: a duplicate id or an
+    overspent pot is reported in the same run as the record's own mistakes, not after them."""
+    model = RECORD_TYPES[raw.record_type].model
+    values: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in raw.data:
+            try:
+                values[name] = _field_adapter(model, name).validate_python(raw.data[name])
+            except (ValidationError, TypeError, ValueError):
+                values[name] = None
+        else:
+            values[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+    return Parsed(model.model_construct(**values), raw)
 
 
 def parse_all(raws: list[RawRecord], limit: int | None = None
@@ -118,8 +144,8 @@ def parse_all(raws: list[RawRecord], limit: int | None = None
     listed: dict[str, int] = {}
     unlisted: dict[str, int] = {}
     for raw in raws:
-        explain_errors = limit is None or listed.get(raw.path, 0) < limit
-        record, trouble, more = parse_record(raw, explain_errors)
+        budget = None if limit is None else limit - listed.get(raw.path, 0)
+        record, trouble, more = parse_record(raw, budget)
         if record:
             parsed.append(record)
         else:

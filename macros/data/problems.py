@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from macros.model.catalogue import Rule
@@ -21,11 +21,20 @@ class Problem:
     message: str
     rule: Rule = Rule.INVALID
     severity: Severity = Severity.error
+    record: tuple[str, str] | None = field(default=None, compare=False)  # (type, id) it is about
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity is Severity.warning else ""
-        # The code in brackets is the message's entry in the staff guide's list.
-        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message} [{self.rule}]"
+        # The code in brackets is the message's entry in the staff guide's list. One problem is
+        # one line, whatever a file name, field name or value echoed in the message holds.
+        return (f"{_one_line(self.path)}:{self.line}: {_one_line(self.field, 80)}: {prefix}"
+                f"{_one_line(self.message, 1000)} [{self.rule}]")
+
+
+def _one_line(text: str, limit: int | None = None) -> str:
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return text if limit is None or len(text) <= limit else text[:limit - 3] + "..."
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

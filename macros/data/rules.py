@@ -9,7 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from macros.data.load import RawRecord
-from macros.data.parse import Parsed, field_name
+from macros.data.parse import Parsed, field_name, partial_record
 from macros.data.problems import Problem, Severity
 from macros.model import RECORD_TYPES
 from macros.model.actions import Status
@@ -23,13 +23,16 @@ DEFAULT_ROUTE_AGE_DAYS = 183  # six months: helplines change numbers and hours
 
 
 def _problem(p: Parsed, loc: tuple, message: str, rule: Rule, severity=Severity.error) -> Problem:
-    return Problem(p.raw.path, p.raw.line_of(loc), field_name(loc), message, rule, severity)
+    return Problem(p.raw.path, p.raw.line_of(loc), field_name(loc), message, rule, severity,
+                   (p.raw.record_type, p.record.id))
 
 
 def check_unique_ids(records: list[Parsed]) -> list[Problem]:
     first: dict[tuple[str, str], Parsed] = {}
     problems = []
     for p in records:
+        if not isinstance(p.record.id, str):
+            continue  # an id that is not valid is reported as such
         key = (p.raw.record_type, p.record.id)
         if key in first:
             other = first[key].raw
@@ -40,6 +43,8 @@ def check_unique_ids(records: list[Parsed]) -> list[Problem]:
     return problems
 
 
+MAX_PARTIAL_RECORDS = 10_000  # failed records the cross-record rules still see (a file of 100,000
+# broken records is reported in seconds, its first problems listed)
 MAX_SUGGESTIONS = 50  # distinct "did you mean" lookups per run
 NEIGHBOURS = 50  # ids compared per lookup, on each side: the nearest in order, and from the end
 
@@ -90,7 +95,8 @@ def check_references(records: list[Parsed], today: dt.date,
     problem says what to fix, and a note says what was left unchecked."""
     index = {(p.raw.record_type, p.record.id): p for p in records}
     # ids of records that failed validation still exist: referring to them is not a second mistake
-    known = {**{(r.record_type, r.data.get("id")): None for r in failed}, **index}
+    known = {**{(r.record_type, r.data["id"]): None for r in failed if isinstance(r.data.get("id"), str)},
+             **index}
     suggest = _Suggestions(known)
     problems = []
     for p in records:
@@ -116,14 +122,17 @@ def check_references(records: list[Parsed], today: dt.date,
 
 
 def check_area_parents(records: list[Parsed]) -> list[Problem]:
-    areas = {p.record.id: p.record for p in records if p.raw.record_type == "areas"}
+    areas = {p.record.id: p.record for p in records
+             if p.raw.record_type == "areas" and isinstance(p.record.id, str)}
     problems = []
     for p in records:
         if p.raw.record_type != "areas":
             continue
         expected = PARENT_KIND.get(p.record.kind)
         parent = areas.get(p.record.parent) if p.record.parent else None
-        if expected and p.record.parent is None:
+        if parent is not None and parent.kind is None:
+            continue  # the parent's own kind is wrong, and reported
+        if expected and p.record.parent is None and "parent" not in p.raw.data:
             problems.append(_problem(p, ("kind",), f"a {p.record.kind.value} needs a parent "
                                      f"{expected.value} area; add parent:", Rule.AREA_PARENT))
         elif parent and expected and parent.kind is not expected:
@@ -150,11 +159,12 @@ def check_priority_years(records: list[Parsed]) -> list[Problem]:
 def check_pot_totals(records: list[Parsed]) -> list[Problem]:
     spent: dict[str, Decimal] = defaultdict(Decimal)
     for p in records:
-        if p.raw.record_type == "funded-projects" and p.record.pot:
+        if p.raw.record_type == "funded-projects" and p.record.pot and p.record.amount is not None:
             spent[p.record.pot] += p.record.amount
     problems = []
     for p in records:
-        if p.raw.record_type == "funding-pots" and spent[p.record.id] > p.record.allocated:
+        if (p.raw.record_type == "funding-pots" and p.record.allocated is not None
+                and spent[p.record.id] > p.record.allocated):
             problems.append(_problem(
                 p, ("allocated",), f"projects paid from this pot add up to £{spent[p.record.id]:,}, "
                 f"more than the £{p.record.allocated:,} allocated; check the projects' amounts "
@@ -223,7 +233,7 @@ def check_campaign_status(records: list[Parsed], today: dt.date) -> list[Problem
 def check_area_cycles(records: list[Parsed]) -> list[Problem]:
     """An area's parent contains it, so following parents must end at England and Wales: never
     at the area itself, and a national area has no parent."""
-    areas = {p.record.id: p for p in records if p.raw.record_type == "areas"}
+    areas = {p.record.id: p for p in records if p.raw.record_type == "areas" and isinstance(p.record.id, str)}
     problems, seen_cycles = [], set()
     for p in areas.values():
         chain, current = [p.record.id], p.record.parent
@@ -257,7 +267,8 @@ def check_pot_spent(records: list[Parsed]) -> list[Problem]:
     for p in records:
         if p.raw.record_type == "funded-projects" and p.record.pot in pots:
             pot = pots[p.record.pot].record
-            if pot.spent == 0 and p.record.award_date.first_day <= pot.as_of.last_day:
+            if (pot.spent == 0 and pot.as_of is not None and p.record.award_date is not None
+                    and p.record.award_date.first_day <= pot.as_of.last_day):
                 paid[pot.id].append(p.record)
     problems = []
     for pot_id, projects in paid.items():
@@ -274,15 +285,19 @@ def check_pot_spent(records: list[Parsed]) -> list[Problem]:
 def check_all(records: list[Parsed], today: dt.date,
               route_age_days: int = DEFAULT_ROUTE_AGE_DAYS,
               failed: list[RawRecord] = (), unchecked: set[str] = frozenset()) -> list[Problem]:
+    # Records that failed validation take part, with their valid fields, in the rules that need
+    # only those fields: every mistake of a record comes in one run, not in rounds.
+    everything = [*records, *(partial_record(raw) for raw in failed[:MAX_PARTIAL_RECORDS]
+                              if isinstance(raw.data.get("id"), str))]
     return [
-        *check_unique_ids(records),
+        *check_unique_ids(everything),
         *check_references(records, today, failed, unchecked),
-        *check_area_parents(records),
+        *check_area_parents(everything),
         *check_priority_years(records),
-        *check_pot_totals(records),
+        *(check_pot_totals(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),
         *check_route_freshness(records, today, route_age_days),
         *check_action_updates(records, today),
         *check_campaign_status(records, today),
-        *check_area_cycles(records),
-        *check_pot_spent(records),
+        *check_area_cycles(everything),
+        *(check_pot_spent(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),
     ]

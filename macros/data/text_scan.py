@@ -43,9 +43,9 @@ class Unreadable(Exception):
 # separators some programs show as a new line, and non-characters. Joiners (U+200C, U+200D) and
 # the tag characters of flag emoji are kept: Welsh flags and some scripts need them.
 _FORBIDDEN_CLASS = (
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u034f\u115f\u1160\u17b4\u17b5\u180e"
     "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029"
-    "\ufeff\ufff9-\ufffb\ufffe\uffff"
+    "\u3164\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff\U0001d173-\U0001d17a"
 )
 FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
 # In a double-quoted YAML value an escape (\r, \e, \u202E...) can write the same characters.
@@ -62,21 +62,21 @@ _NAMES = {
     "\u202b": "a right-to-left embedding", "\u202c": "a pop directional formatting character",
     "\u2066": "a left-to-right isolate", "\u2067": "a right-to-left isolate",
     "\u2068": "a first strong isolate", "\u2069": "a pop directional isolate",
+    "\xad": "a soft hyphen", "\u3164": "a Hangul filler", "\u115f": "a Hangul filler",
+    "\u1160": "a Hangul filler", "\uffa0": "a Hangul filler", "\u180e": "a Mongolian vowel separator",
 }
 
 
 def describe_character(char: str) -> str:
-    """'a right-to-left override (U+202E)': what staff can search for in their editor."""
+    """'the character U+202E (a right-to-left override)': what staff can search for in an editor."""
     code = f"U+{ord(char):04X}"
     if char in _NAMES:
         name = _NAMES[char]
     elif unicodedata.category(char) == "Cc":
         name = "a control character"
-    elif char in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
-        name = "a text-direction character"
     else:
         name = "an invisible character"
-    return f"{name} ({code})"
+    return f"the character {code} ({name})"
 
 
 def character_fix(char: str) -> str:

@@ -53,7 +53,8 @@ def validate(data_dir: Path, today: dt.date | None = None,
     problems += trouble
     problems += check_all(parsed, today, route_age_days, failed, set(loaded.unreadable))
     if strict:
-        problems = [Problem(p.path, p.line, p.field, p.message, p.rule, Severity.error) for p in problems]
+        problems = [Problem(p.path, p.line, p.field, p.message, p.rule, Severity.error, p.record)
+                    for p in problems]
     counts = {name: sum(1 for p in parsed if p.raw.record_type == name) for name in RECORD_TYPES}
     usable = not errors(problems)
     dataset = Dataset.from_parsed(parsed, today) if usable else None

@@ -31,6 +31,33 @@ def _colon_in_text(line: str) -> bool:
     return bool(after_key and re.search(r":(\s|$)", after_key.group(1)))
 
 
+def _value_of(line: str) -> str:
+    match = re.match(r"^\s*(?:-\s+)?[^:#'\"\[{]+:\s+(.*)$", line) or re.match(r"^\s*-\s+(.*)$", line)
+    return match.group(1).strip() if match else ""
+
+
+def quote_trouble(line: str) -> str | None:
+    """Advice when a value starts with a character that YAML reads as more than text."""
+    value = _value_of(line)
+    if not value:
+        return None
+    first = value[0]
+    if first == "'" and (not value.endswith("'") or "'" in value[1:-1].replace("''", "")):
+        return ("this text starts with a single quote, so an apostrophe inside it ends it; write the "
+                "apostrophe twice ('') or put the whole text in double quotes instead")
+    if first == '"' and (not value.endswith('"') or re.search(r'(?<!\\)"', value[1:-1])):
+        return ('this text starts with a double quote, so a double quote inside it ends it; write '
+                'it as \\" or put the whole text in single quotes instead')
+    if first in "[{":
+        what = "list" if first == "[" else "set of fields"
+        return (f"text that starts with '{first}' is read as a {what}; if it is text, put it in double "
+                f"quotes{_quoted_suggestion(line)}")
+    if first in "|>%@`":
+        return (f"text cannot start with '{first}' unless it is in quotes; put the whole text in "
+                f"double quotes{_quoted_suggestion(line)}")
+    return None
+
+
 def _first_character(line: str, column: int) -> str:
     return line[column] if 0 <= column < len(line) else ""
 
@@ -44,9 +71,16 @@ def explain_syntax(error: yaml.MarkedYAMLError, lines: list[str]) -> Flaw:
     context = (error.context or "").strip()
     rule = Rule.YAML_SYNTAX
 
+    previous = lines[number - 2] if 1 < number <= len(lines) + 1 else ""
+    quoting = quote_trouble(line) or (quote_trouble(previous) and previous)
     if "tab" in problem:
         message, rule = ("this line has a tab where YAML needs spaces; replace the tab with "
                          "spaces (two for each level)"), Rule.TAB
+    elif quoting:
+        if quoting is previous:
+            number, message = number - 1, quote_trouble(previous)
+        else:
+            message = quoting
     elif problem == "mapping values are not allowed in this context":
         if _colon_in_text(line):
             message = ("this text contains ': ' (a colon and a space), which YAML reads as the start "

@@ -95,7 +95,8 @@ def _tagged(tag: str, text: str, line: int) -> Any:
     wanted = {"int": int, "float": (int, Decimal), "bool": bool, "null": type(None)}.get(kind or "")
     if wanted is None:
         raise _fatal(line, f"the YAML tag '{_short_tag(tag)}' is not allowed; these files hold only "
-                     "text, numbers, true or false, lists and fields: delete the tag", Rule.YAML_FEATURE)
+                     "text, numbers, true or false, lists and fields: delete the tag (if this is text "
+                     "that starts with '!', put it in double quotes)", Rule.YAML_FEATURE)
     if not isinstance(read, wanted) or (kind == "int" and isinstance(read, bool)):
         raise _fatal(line, f"the value is tagged '{_short_tag(tag)}' but is not one; delete the tag",
                      Rule.YAML_FEATURE)
@@ -158,7 +159,7 @@ class _Builder:
 
     def _check_value(self, container: LineMap, key: str, value: Any, event) -> None:
         line = event.start_mark.line + 1
-        if value is None and event.style in ("", None):
+        if value is None and event.style in ("", None) and event.start_mark.line < len(self.lines):
             after = self.lines[event.start_mark.line][event.start_mark.column:].lstrip()
             if after.startswith("#"):
                 shown = after.split()[0][:40]

@@ -6,10 +6,8 @@ Each reference also gets a `<field>_name` column, so a spreadsheet reader need n
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
-import io
 import json
 import typing
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from macros.data.dataset import Dataset
+from macros.figures import spreadsheet
 from macros.model import INTERNAL_FIELDS, RECORD_TYPES, label, record_path
 from macros.model.fields import PartialDate
 from macros.model.introspect import is_model, list_item, reference_target, unwrap
@@ -27,8 +26,6 @@ LICENCE = {
     "title": "Open Government Licence v3.0",
     "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
 }
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -96,11 +93,6 @@ def _target(record_type: str, field: str) -> str | None:
     return reference_target(RECORD_TYPES[record_type].model.model_fields[field])
 
 
-def _safe_text(text: str) -> str:
-    """A text cell a spreadsheet will show, not run."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def _cell(value: typing.Any) -> str:
     if value is None:
         return ""
@@ -128,9 +120,9 @@ def row(dataset: Dataset, record_type: str, record: BaseModel) -> dict[str, str]
         elif column.name in dumped:
             value = dumped[column.name]
             text = "; ".join(_cell(v) for v in value) if column.many else _cell(value)
-            out[column.name] = _safe_text(text) if column.kind == "string" else text
+            out[column.name] = text
         else:  # a *_name or *_names column beside a reference
-            out[column.name] = _safe_text(reference_names(dataset, record_type, column.name, dumped))
+            out[column.name] = reference_names(dataset, record_type, column.name, dumped)
     return out
 
 
@@ -143,12 +135,10 @@ def reference_names(dataset: Dataset, record_type: str, column: str, dumped: dic
 
 
 def csv_text(dataset: Dataset, record_type: str) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[c.name for c in columns(record_type)], lineterminator="\r\n")
-    writer.writeheader()
-    for record in dataset.all(record_type):
-        writer.writerow(row(dataset, record_type, record))
-    return out.getvalue()
+    """The records as CSV, through the one CSV writer (which makes formula-like cells safe)."""
+    names = [c.name for c in columns(record_type)]
+    rows = (row(dataset, record_type, record) for record in dataset.all(record_type))
+    return spreadsheet.csv_text([names, *([found[name] for name in names] for found in rows)])
 
 
 def json_text(dataset: Dataset, record_type: str) -> str:

@@ -7,11 +7,11 @@ always says what the reader sees: the cells' text, without the hidden "source" l
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 import lxml.html
+
+from macros.figures.spreadsheet import csv_text
 
 TABLE_END = re.compile(r"</table>", re.IGNORECASE)
 LINK = ('<p class="csp-download"><a href="{name}" download>Download this table (CSV)</a></p>')
@@ -24,11 +24,7 @@ def _text(cell) -> str:
 
 
 def table_csv(table) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for tr in table.iter("tr"):
-        writer.writerow([_text(cell) for cell in tr if cell.tag in ("th", "td")])
-    return out.getvalue()
+    return csv_text([_text(cell) for cell in tr if cell.tag in ("th", "td")] for tr in table.iter("tr"))
 
 
 def add_table_downloads(html: str, prefix: str = "table") -> tuple[str, dict[str, str]]:

@@ -14,10 +14,8 @@ built, never by `cspsite validate` or by the drawing worker.
 
 from __future__ import annotations
 
-import csv
 import functools
 import html
-import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +24,7 @@ from macros.data.dataset import Dataset
 from macros.figures import drawing, summaries
 from macros.figures.periods import campaigns_per_period
 from macros.figures.scope import in_area, scope_of
+from macros.figures.spreadsheet import csv_text
 
 WIDTH = 520
 PALETTE = ["#1d4f91", "#b35c00", "#2e7d32", "#8e24aa", "#00838f", "#c62828", "#5d4037", "#37474f"]
@@ -77,11 +76,7 @@ class Chart:
         return drawn.replace(">", ">" + head, 1)
 
     def csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.columns)
-        writer.writerows(self.rows)
-        return out.getvalue()
+        return csv_text([self.columns, *self.rows])
 
     @property
     def csv_path(self) -> str:

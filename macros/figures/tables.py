@@ -5,13 +5,12 @@ Like charts.py for pictures: one object per table, so the page and its download 
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from macros.data.dataset import Dataset
+from macros.figures.spreadsheet import csv_text
 
 NO_PRIORITY = "No priority given"
 
@@ -41,12 +40,8 @@ class Totals:
         return f"data/tables/{self.id}.csv"
 
     def csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow([self.heading, f"{self.column} (id)", "Projects", "Amount (£)"])
-        for row in self.rows:
-            writer.writerow([row.label, row.key, row.projects, row.amount])
-        return out.getvalue()
+        return csv_text([[self.heading, f"{self.column} (id)", "Projects", "Amount (£)"],
+                         *([row.label, row.key, row.projects, row.amount] for row in self.rows)])
 
 
 def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, column: str,

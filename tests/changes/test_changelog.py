@@ -35,9 +35,9 @@ def changelog(repo):
 def test_each_data_commit_is_an_entry_newest_first_with_field_changes_and_removals(changelog):
     assert changelog.unavailable is None
     assert [e.message for e in changelog.entries] == [
-        "Remove the awareness week; add the fraud line",
+        "Awareness week removed; fraud line added",
         "Theatre grant raised to £9,200; training completed",
-        "Add the test partnership's data"]
+        "Published data updated: 17 records added"]  # no Public-summary: what changed
     latest, middle, first = changelog.entries
     amount = {(c.record_id, f.field): (f.before, f.after) for c in middle.changes for f in c.fields}
     assert amount[("test-theatre", "amount")] == ("8700", "9200")
@@ -88,7 +88,8 @@ def test_a_draft_edit_says_nothing_and_publishing_it_shows_as_added(tmp_path):
     edit(campaigns, "  visibility: draft\n", "")
     git(repo, "commit", "-q", "-am", "Publish the campaign")
     entries = build_changelog(repo / "data", TODAY).entries
-    assert [e.message for e in entries] == ["Publish the campaign", "Start"]
+    assert [e.message for e in entries] == ["Published data updated: 1 record added",
+                                            "Published data updated: 17 records added"]
     assert [(c.kind, c.record_id) for c in entries[0].changes] == [("added", "test-draft-campaign")]
 
 

@@ -59,6 +59,9 @@ def _host_problem(text: str, host: str) -> str | None:
         return (f"{shown(text)} points at a local or private network address, which no resident can "
                 "open; write the public website's address")
     labels = host.split(".")
+    if any(label.startswith("xn--") for label in labels):
+        return (f"{shown(text)} is an international address written in code (xn--), which can hide "
+                "letters that look like others; check the organisation's real address and write it")
     if len(labels) < 2 or not all(_LABEL.match(label) for label in labels) or labels[-1].isdigit():
         return (f"{shown(text)} has no website name after https:// (like www.example.gov.uk); "
                 "check the link")

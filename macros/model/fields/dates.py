@@ -19,7 +19,7 @@ _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_nam
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\Z", re.ASCII)  # 31/03/2025, as UK forms
-_YEAR_FIRST = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\Z", re.ASCII)  # 2025/03/31
+_YEAR_FIRST = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\Z", re.ASCII)  # 2025/03/31, 2025-3-31
 # 1 Dec 2026, December 2026, Dec 1, 2026
 _IN_WORDS = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+"
                        r"(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\Z", re.ASCII | re.IGNORECASE)
@@ -153,7 +153,7 @@ class PartialDate:
 def parse_full_date(value: Any) -> dt.date:
     """A date known to the day (for example when a route's details were checked)."""
     text = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else None
-    typed = as_typed(text) if text else None
+    typed = as_typed(text) if text and not _PARTIAL_DATE_RE.match(text) else None
     if typed and typed[2]:
         raise problem(Rule.DATE, f"{shown(text)} is not written as a date here; write {_iso(*typed)} "
                       "(year, month, day)")

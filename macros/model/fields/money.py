@@ -50,7 +50,7 @@ def parse_money(value: Any) -> Decimal:
     if text.startswith("-"):
         raise problem(Rule.MONEY, f"{shown(text)} is negative; amounts of money must be 0 or more")
     if not _MONEY_RE.match(text):
-        cleaned = re.sub(r"[£,\s]|GBP", "", text, flags=re.IGNORECASE)
+        cleaned = re.sub(r"[£,_\s]|GBP", "", text, flags=re.IGNORECASE)
         cleaned = re.sub(r"\.0+$", "", cleaned)
         hint = (
             f"write {cleaned}"
@@ -80,7 +80,7 @@ def parse_number(value: Any) -> Decimal:
     if text is None:
         raise problem(Rule.NUMBER, f"{shown(value)} is not a number; write digits like 1343")
     if not _NUMBER_RE.match(text):
-        cleaned = re.sub(r"[,\s%£]", "", text)
+        cleaned = re.sub(r"[,_\s%£]", "", text)
         hint = f"write {cleaned}" if _NUMBER_RE.match(cleaned) else "write digits"
         raise problem(Rule.NUMBER, f"{shown(text)} is not a plain number{_how_written(text)}; {hint}")
     number = Decimal(text)

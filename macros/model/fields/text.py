@@ -17,6 +17,10 @@ from macros.model.catalogue import Rule, problem, shown
 _TEMPLATE_RE = re.compile(r"\{\{|\{%|\{#")
 # A tag ends at the first '>' or at the next '<': so each '<' is looked at once.
 _HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>")
+# ... and the tags that load or run something, even left unclosed ('<img src=x onerror=...').
+_ACTIVE_TAG_RE = re.compile(r"<\s*/?\s*(?:script|img|iframe|frame|svg|math|object|embed|link|meta|"
+                            r"style|base|form|input|button|textarea|video|audio|source|a|body|html)\b",
+                            re.IGNORECASE)
 # For an address as a whole (fullmatch): labels separated by dots, so there is one way to match.
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 # For an address inside a text: it starts where a run of address characters starts, and each
@@ -34,7 +38,7 @@ def check_text(value: str) -> str:
             "contains '{{', '{%' or '{#', which are template code; "
             "remove them or write the words out",
         )
-    tag = _HTML_RE.search(value)
+    tag = _HTML_RE.search(value) or _ACTIVE_TAG_RE.search(value)
     if tag:
         raise problem(Rule.HTML,
             f"contains the HTML tag {shown(tag.group(0))}; remove it and write plain text "
@@ -66,7 +70,6 @@ def check_prose(value: str) -> str:
     """Prose may use Markdown, but no pictures, and its links must be links check_link accepts."""
     from macros.model.fields.contact import parse_link  # contact.py imports this module
 
-    check_text(value)
     if _IMAGE_RE.search(value):
         raise problem(Rule.IMAGE,
             "contains a picture (Markdown's '![...](...)'); pictures are not shown on this site and "
@@ -77,7 +80,7 @@ def check_prose(value: str) -> str:
         if not target.startswith(SAFE_SCHEMES):
             raise problem(Rule.URL, f"the link {shown(target)} must start with https://, tel: or mailto:")
         parse_link(target)
-    return value
+    return check_text(value)
 
 
 Prose = Annotated[str, AfterValidator(check_prose), WithJsonSchema({
