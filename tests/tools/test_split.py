@@ -54,7 +54,7 @@ def test_a_record_is_cut_out_as_written_comments_and_quotes_kept(minimal_data: P
     assert "Campaigns the reports name." in readme and "yaml-language-server" not in readme
 
 
-def test_the_shipped_data_splits_into_248_files_that_load_and_validate_the_same(tmp_path: Path):
+def test_the_shipped_data_splits_into_a_file_per_record_that_loads_and_validates_the_same(tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(PROJECT / "data", data)
     before = records(data)
