@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -49,11 +51,25 @@ def test_a_cell_that_starts_like_a_formula_is_written_as_text(value, written):
     assert read == written
 
 
-def test_the_browser_makes_no_csv_of_its_own():
-    """If a script ever offers a CSV, it must escape cells as safe_cell does: this test will say so."""
-    for script in (PROJECT / "overrides").rglob("*.js"):
+BROWSER_CASES = ["=1+1", "+44 cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "-5", "+1.5", "plain",
+                 "'=already", 'say "hi", twice', "a\nb"]
+
+
+def test_every_csv_the_browser_makes_escapes_cells_as_safe_cell_does():
+    """A script that offers a CSV carries a csvCell function; run it in Node on the same cells."""
+    scripts = [s for s in (PROJECT / "overrides").rglob("*.js")
+               if re.search(r"text/csv|new Blob", s.read_text(encoding="utf-8"))]
+    assert scripts, "the funding explorer offers its shown rows as CSV"
+    for script in scripts:
         text = script.read_text(encoding="utf-8")
-        assert not re.search(r"text/csv|\.csv\b|new Blob", text), f"{script}: use safe_cell's escaping"
+        function = re.search(r"function csvCell\(text\) \{.*?\n    \}", text, re.S)
+        assert function, f"{script}: a browser CSV must write cells through csvCell"
+        program = function.group(0) + "\nprocess.stdout.write(JSON.stringify(" \
+            + json.dumps(BROWSER_CASES) + ".map(csvCell)));"
+        run = subprocess.run(["node", "-e", program], capture_output=True, text=True, timeout=30)
+        assert run.returncode == 0, run.stderr
+        expected = [csv_text([[value]]).removesuffix("\r\n") for value in BROWSER_CASES]
+        assert json.loads(run.stdout) == expected, script
 
 
 @pytest.fixture(scope="module")

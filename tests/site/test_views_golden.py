@@ -13,6 +13,7 @@ import re
 import pytest
 
 from macros.data.validate import load_dataset
+from macros.site import citation
 from macros.site.links import Links
 from macros.site.pages import record_pages, report_pages
 from macros.site.views import VIEWS
@@ -27,6 +28,12 @@ CALLS = {
 @pytest.fixture(scope="module")
 def dataset():
     return load_dataset(FIXTURES / "minimal" / "data", dt.date(2023, 8, 1))
+
+
+@pytest.fixture(autouse=True)
+def no_build_under_way(monkeypatch):
+    """A view rendered on its own cites "this site", whatever build ran earlier in the session."""
+    monkeypatch.setattr(citation, "_publisher", citation.Publisher())
 
 
 def without_drawing(html: str) -> str:

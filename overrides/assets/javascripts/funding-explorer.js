@@ -108,7 +108,8 @@
     }
 
     // "Download these rows": the rows shown, as the table shows them, as CSV. A cell that a
-    // spreadsheet would run as a formula starts with an apostrophe instead.
+    // spreadsheet would run as a formula starts with an apostrophe instead, as safe_cell in
+    // macros/figures/spreadsheet.py does (tests/exports/test_csv.py runs both on the same cells).
     function cellText(cell) {
       var copy = cell.cloneNode(true);
       Array.prototype.forEach.call(copy.querySelectorAll(".csp-cite, .csp-visually-hidden"),
@@ -117,7 +118,7 @@
     }
 
     function csvCell(text) {
-      if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+      if (/^[=+\-@\t\r]/.test(text) && !/^[-+]?[0-9]+(\.[0-9]+)?$/.test(text)) text = "'" + text;
       return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
     }
 
