@@ -5,7 +5,9 @@ Pages in site_src/ call these views; they never loop over data themselves.
 
 from __future__ import annotations
 
-from macros.build.state import state_for
+from pathlib import Path
+
+from macros.build.state import CONFIG_FILE, state_for
 from macros.site.links import Links, root_from
 from macros.site.sections import site_wide
 from macros.site.views import VIEWS
@@ -24,6 +26,7 @@ def _bind(env, function, dataset):
 
 def define_env(env) -> None:
     """Validate everything first: a data error stops the build with every problem listed."""
-    dataset = state_for(env.conf["config_file_path"]).dataset
+    # env.project_dir (the folder of mkdocs.yml) is given by mkdocs-macros and Zensical alike.
+    dataset = state_for(Path(env.project_dir) / CONFIG_FILE).dataset
     for name, view in VIEWS.items():
         env.macro(_bind(env, site_wide(view), dataset), name)

@@ -74,7 +74,7 @@ def run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
+def _engine_env(args: argparse.Namespace) -> dict:
     env = dict(os.environ, **{DATA_ENV: str(Path(args.data).resolve()), "NO_MKDOCS_2_WARNING": "1"})
     if args.today:
         env[TODAY_ENV] = args.today.isoformat()
@@ -82,16 +82,39 @@ def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
     day = args.today or dt.date.today()
     env.setdefault("SOURCE_DATE_EPOCH", str(int(dt.datetime(day.year, day.month, day.day,
                                                             tzinfo=dt.UTC).timestamp())))
+    return env
+
+
+def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
     config = str(Path(args.config).resolve())
-    return subprocess.call([sys.executable, "-m", "mkdocs", command, "-f", config, *extra], env=env)
+    return subprocess.call([sys.executable, "-m", "mkdocs", command, "-f", config, *extra],
+                           env=_engine_env(args))
+
+
+def _zensical(args: argparse.Namespace, extra: list[str]) -> int:
+    """Zensical (optional: pip install 'cspsite[zensical]') builds the same mkdocs.yml and data."""
+    import importlib.util
+
+    if importlib.util.find_spec("zensical") is None:
+        print("cspsite: Zensical is not installed; install it with: pip install -e '.[zensical]'",
+              file=sys.stderr)
+        return 2
+    config = str(Path(args.config).resolve())
+    return subprocess.call([sys.executable, "-m", "macros.build.zensical", "--config", config, *extra],
+                           env=_engine_env(args))
 
 
 def run_build(args: argparse.Namespace) -> int:
     # The data is validated once, inside the build, which stops with every problem listed.
-    return _mkdocs("build", args, ["--strict", "--site-dir", str(Path(args.site_dir).resolve())])
+    site = str(Path(args.site_dir).resolve())
+    if args.engine == "zensical":
+        return _zensical(args, ["--site-dir", site])
+    return _mkdocs("build", args, ["--strict", "--site-dir", site])
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    if args.engine == "zensical":  # the generated pages are staged once: restart to see data edits
+        return _zensical(args, ["--serve", args.dev_addr])
     # mkdocs.yml watches data/, macros/, overrides/ and site_src/; watch --data too, wherever it is.
     return _mkdocs("serve", args, ["--dev-addr", args.dev_addr, "--watch", str(Path(args.data).resolve())])
 
@@ -240,6 +263,9 @@ def parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=about)
         _add_data_options(sub)
         sub.add_argument("--config", default=str(PROJECT_DIR / "mkdocs.yml"), help="mkdocs.yml to use")
+        sub.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                         help="mkdocs with mkdocs-material (default), or its successor Zensical "
+                         "(pip install -e '.[zensical]'; see the README)")
         if name == "build":
             sub.add_argument("--site-dir", default="site", help="where to write the site (default: site)")
         else:

@@ -22,6 +22,7 @@ from macros.figures.drawing import CACHE_ENV, Drawer
 
 DATA_ENV = "CSPSITE_DATA"
 TODAY_ENV = "CSPSITE_TODAY"
+CONFIG_FILE = "mkdocs.yml"  # beside it: data/ (unless CSPSITE_DATA says otherwise) and .cache/
 
 
 def build_date() -> dt.date:
@@ -45,12 +46,20 @@ def cache_key(config_file: str | Path) -> tuple:
 
 
 @dataclass
+class Generated:
+    """One build's generated output (macros/build/generate.py); pages render their HTML when asked."""
+
+    pages: dict = field(default_factory=dict)  # src_uri ('funding/x.md') -> a RecordPage
+    files: dict = field(default_factory=dict)  # site path -> content (str or bytes)
+
+
+@dataclass
 class BuildState:
     key: tuple
     data_dir: Path
     today: dt.date
     dataset: Dataset
-    pages: dict = field(default_factory=dict)  # src_uri -> a generated page, rendered as it is written
+    generated: Generated = field(default_factory=Generated)  # this build's generated pages and files
     drawer: Drawer = field(default_factory=Drawer)
 
 

@@ -48,8 +48,10 @@ class RecordPage:
 
     def front_matter(self) -> str:
         # render_macros: false -- a generated page holds data text, never template code.
-        # mkdocs-material prints page.title unescaped in places, so escape it here.
-        front = {"title": html.escape(self.title), "render_macros": False}
+        # mkdocs-material prints page.title unescaped in places, so escape it here. csp_id, the
+        # last segment of its address (a record's id), marks it as generated for the templates.
+        front = {"title": html.escape(self.title), "render_macros": False,
+                 "csp_id": self.src_uri.removesuffix(".md").rsplit("/", 1)[-1]}
         return "---\n" + "".join(f"{key}: {json.dumps(value)}\n" for key, value in front.items()) + "---\n"
 
     @property
