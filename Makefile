@@ -17,7 +17,7 @@ install: $(VENV)/.installed node_modules/.installed  ## Create .venv and install
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,zensical]'
 	touch $@
 
 # The staff editor at /admin/ (Decap CMS) and its local git proxy, exactly as package-lock.json

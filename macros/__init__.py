@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from macros.build.generate import settings, site_info
 from macros.build.state import CONFIG_FILE, state_for
+from macros.site.citation import publish_as
 from macros.site.links import Links, root_from
 from macros.site.sections import site_wide
 from macros.site.views import VIEWS
@@ -27,6 +29,12 @@ def _bind(env, function, dataset):
 def define_env(env) -> None:
     """Validate everything first: a data error stops the build with every problem listed."""
     # env.project_dir (the folder of mkdocs.yml) is given by mkdocs-macros and Zensical alike.
-    dataset = state_for(Path(env.project_dir) / CONFIG_FILE).dataset
+    config_file = Path(env.project_dir) / CONFIG_FILE
+    state = state_for(config_file)
+    # The site every "Cite this" names, as mkdocs.yml says; under mkdocs the hook then sets it
+    # again from mkdocs' own config (the same, but for `mkdocs serve`'s local address).
+    site = site_info(settings(config_file), state)
+    publish_as(site.name, site.url, site.today)
+    dataset = state.dataset
     for name, view in VIEWS.items():
         env.macro(_bind(env, site_wide(view), dataset), name)

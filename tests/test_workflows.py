@@ -55,14 +55,23 @@ def test_no_workflow_runs_untrusted_code_with_secrets_and_none_has_default_permi
 def test_pull_requests_are_checked_and_summarised_with_read_only_access():
     workflow = load("check.yml")
     assert list(workflow["on"]) == ["pull_request"]
-    [job] = workflow["jobs"].values()
-    assert job["permissions"] == {"contents": "read"}
+    job = workflow["jobs"]["check"]
+    assert all(each["permissions"] == {"contents": "read"} for each in workflow["jobs"].values())
     runs = " ".join(step.get("run", "") for step in job["steps"])
     for command in ("make install", "cspsite validate", "make test", "cspsite build",
                     "cspsite diff", "GITHUB_STEP_SUMMARY"):
         assert command in runs, command
     assert any("upload-artifact" in step.get("uses", "") for step in job["steps"])
     assert any(step.get("with", {}).get("cache") == "pip" for step in job["steps"])
+
+
+def test_the_successor_engine_is_built_and_browser_checked_without_blocking_a_change():
+    job = load("check.yml")["jobs"]["zensical"]
+    assert job["continue-on-error"] is True
+    steps = {step.get("run", ""): step.get("env", {}) for step in job["steps"]}
+    assert any("cspsite build --engine zensical" in run for run in steps)
+    [browser] = [env for run, env in steps.items() if "tests/browser" in run]
+    assert browser["CSPSITE_TEST_ENGINE"] == "zensical"
 
 
 def test_main_is_published_to_pages_and_only_the_deploy_job_can_write_to_pages():

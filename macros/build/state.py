@@ -61,6 +61,10 @@ class BuildState:
     dataset: Dataset
     generated: Generated = field(default_factory=Generated)  # this build's generated pages and files
     drawer: Drawer = field(default_factory=Drawer)
+    # the mkdocs hooks' page cache (page_cache.PageCache), and per page its key and whether it hit
+    cache: object = None
+    keys: dict = field(default_factory=dict)
+    bodies: dict = field(default_factory=dict)
 
 
 _current: BuildState | None = None
