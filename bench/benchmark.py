@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 sys.path.insert(0, str(PROJECT))
 
+import extra  # noqa: E402
 from measure import median_text_bytes, run, site_stats  # noqa: E402
 from report import TARGETS, markdown  # noqa: E402
 from stock import write_stock_site  # noqa: E402
@@ -63,7 +64,10 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
     site = folder / "site"
     # Cold: an empty chart cache, so every chart is drawn. Warm (below): the same build again with
     # the cache the cold one filled, as a second build of unchanged data would find it.
-    charts = {**os.environ, "CSPSITE_CHART_CACHE": str(folder / "chart-cache")}
+    charts = {**os.environ, "CSPSITE_CHART_CACHE": str(folder / "chart-cache"),
+              "CSPSITE_PAGE_CACHE": str(folder / "page-cache")}
+    # The warm build measures the chart cache alone: it gets an empty page cache of its own.
+    charts_only = {**charts, "CSPSITE_PAGE_CACHE": str(folder / "page-cache-unused")}
     def command(into: Path) -> list[str]:
         return [sys.executable, "-m", "macros.cli", "build", "--data", str(folder / "data"), "--site-dir",
                 str(into), "--today", made.as_of.isoformat()]
@@ -88,7 +92,9 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
     result["warm_build"] = result["chart_cost"] = None
     if result["measured"] and not args.no_warm:
         print(f"[{partnerships} x {args.years}] build again, charts cached", flush=True)
-        warm = run(command(folder / "site-warm"), folder / "warm.log", args.timeout, env=charts, cwd=PROJECT)
+        warm = run(command(folder / "site-warm"), folder / "warm.log", args.timeout, env=charts_only,
+                   cwd=PROJECT)
+        shutil.rmtree(folder / "page-cache-unused", ignore_errors=True)
         per_page = round(warm.seconds / html_pages, 5) if html_pages else None
         result["warm_build"] = {**warm.as_dict(), "seconds_per_page": per_page}
         shutil.rmtree(folder / "site-warm", ignore_errors=True)
@@ -114,9 +120,29 @@ def one_size(partnerships: int, args: argparse.Namespace, work: Path) -> dict:
             if result["warm_build"] and result["warm_build"]["seconds_per_page"]:
                 result["warm_build"]["time_per_page_ratio"] = round(
                     result["warm_build"]["seconds_per_page"] / result["stock"]["seconds_per_page"], 2)
+    stock_per_page = (result.get("stock") or {}).get("seconds_per_page")
+    if result["measured"] and not args.no_zensical:
+        print(f"[{partnerships} x {args.years}] Zensical (charts cached)", flush=True)
+        result["zensical"] = extra.zensical_build(command, folder, charts_only, args.timeout)
+        _ratio(result["zensical"], stock_per_page)
+    if result["measured"] and not args.no_hugo:
+        print(f"[{partnerships} x {args.years}] Hugo, {html_pages - 1:,} plain pages", flush=True)
+        result["hugo"] = extra.hugo_build(folder, html_pages, median_text_bytes(site), args.timeout)
+        _ratio(result["hugo"], stock_per_page)
+    if result["measured"]:  # last: it changes the data
+        print(f"[{partnerships} x {args.years}] rebuild after a one-record edit (page cache)", flush=True)
+        edited = extra.edited_rebuild(command, folder, folder / "data", charts, args.timeout)
+        edited["share_of_cold"] = round(edited["seconds"] / build.seconds, 3)
+        result["edited_rebuild"] = edited
+    result["shards"] = {"error": "not measured: cspsite build --shard is not implemented yet"}
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return result
+
+
+def _ratio(figures: dict, stock_per_page: float | None) -> None:
+    if figures.get("seconds_per_page") and stock_per_page:
+        figures["time_per_page_ratio"] = round(figures["seconds_per_page"] / stock_per_page, 2)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stock", action="store_true", help="skip the stock mkdocs-material build")
     parser.add_argument("--no-warm", action="store_true",
                         help="skip the second build with the chart cache filled (and the chart cost)")
+    parser.add_argument("--no-zensical", action="store_true", help="skip the Zensical build")
+    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo build of plain pages")
     parser.add_argument("--out", type=Path, default=HERE, help="where to write results.json and RESULTS.md")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the data and sites in --work")

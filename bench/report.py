@@ -14,6 +14,14 @@ TARGETS = {
                                                             "before the first search result"},
 }
 
+# Issues 20 and 21: per page against stock, rebuilds, shards, memory at 300 x 5.
+SCALE_TARGETS = [
+    ("per page at most 1.0 x stock mkdocs-material (moonshot 0.5 x)", [[30, 5], [300, 5]]),
+    ("warm rebuild after a one-record edit at most 10% of the cold build", [[30, 5]]),
+    ("peak memory at most 2 GB", [[300, 5]]),
+    ("slowest of 8 shards plus the merge at most 90 s", [[300, 5]]),
+]
+
 COLUMNS = ["Partnerships x years", "Records", "Build", "Peak memory", "HTML pages", "Total size",
            "Largest page", "Pages > 100 KB", "Search before first result", "Time per page",
            "Stock time per page", "Ratio to stock"]
@@ -136,6 +144,62 @@ def charts_cost(runs: list[dict]) -> list[str]:
     return lines
 
 
+def _ratio(figures: dict | None) -> str:
+    if not figures:
+        return "not measured"
+    if "error" in figures:
+        return figures["error"]
+    if figures.get("returncode"):
+        return f"failed (exit {figures['returncode']})"
+    shown = _ms(figures.get("seconds_per_page"))
+    ratio = figures.get("time_per_page_ratio")
+    return shown + (f" ({ratio:.2f} x stock)" if ratio else "")
+
+
+def _edited(run: dict) -> str:
+    edited = run.get("edited_rebuild")
+    if not edited:
+        return "not measured"
+    return (f"{_outcome(edited)}, {edited['share_of_cold'] * 100:.0f}% of cold; "
+            f"{edited.get('pages_rendered')} pages rendered, {edited.get('pages_from_cache')} from the cache")
+
+
+def scale(runs: list[dict]) -> list[str]:
+    lines = ["", "## Engines, rebuilds and shards (issues 20 and 21)", "",
+             "Cold is the build above (empty chart and page caches). The rebuild changes one record's "
+             "title and builds again with both caches. Zensical builds the same data (charts cached) "
+             "with `cspsite build --engine zensical`; Hugo builds as many plain pages of about the "
+             "same text with a one-line template (the speed of a compiled generator).", "",
+             "| Partnerships x years | Ours, cold, per page | Rebuild after a one-record edit "
+             "| Zensical per page | Hugo per page | Stock per page | Shards (N = 8) |", "|" + "---|" * 7]
+    for run in runs:
+        stock = (run.get("stock") or {}).get("seconds_per_page")
+        ours = _ms(run.get("seconds_per_page")) + (f" ({run['time_per_page_ratio']:.2f} x stock)"
+                                                   if run.get("time_per_page_ratio") else "")
+        lines.append(f"| {run['partnerships']} x {run['years']} | {ours} | {_edited(run)} | "
+                     f"{_ratio(run.get('zensical'))} | {_ratio(run.get('hugo'))} | {_ms(stock)} | "
+                     f"{(run.get('shards') or {}).get('error', 'n/a')} |")
+    lines += ["", "| Target | At | Figure | Verdict |", "|---|---|---|---|"]
+    by_size = {(r["partnerships"], r["years"]): r for r in runs}
+    for about, sizes in SCALE_TARGETS:
+        for at in sizes:
+            run = by_size.get(tuple(at))
+            figure, verdict_ = "not run at this size", "n/a"
+            if run and about.startswith("per page") and run.get("time_per_page_ratio"):
+                value = run["time_per_page_ratio"]
+                figure, verdict_ = f"{value:.2f} x", "met" if value <= 1.0 else "missed"
+            elif run and about.startswith("warm") and run.get("edited_rebuild"):
+                value = run["edited_rebuild"]["share_of_cold"]
+                figure, verdict_ = f"{value * 100:.0f}%", "met" if value <= 0.10 else "missed"
+            elif run and about.startswith("peak"):
+                value = run["build"]["peak_rss_bytes"]
+                figure, verdict_ = size(value), "met" if value <= 2 * GB else "missed"
+            elif run and about.startswith("slowest"):
+                figure, verdict_ = "not measured", "missed: --shard is not implemented"
+            lines.append(f"| {about} | {at[0]} x {at[1]} | {figure} | {verdict_} |")
+    return lines
+
+
 def markdown(results: dict) -> str:
     runs = results["runs"]
     m = results["machine"]
@@ -158,6 +222,7 @@ def markdown(results: dict) -> str:
         *("| " + " | ".join(row(run)) + " |" for run in runs),
         "",
         *charts_cost(runs),
+        *scale(runs),
         "",
         "## Targets",
         "",
