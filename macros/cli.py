@@ -107,9 +107,34 @@ def _zensical(args: argparse.Namespace, extra: list[str]) -> int:
 def run_build(args: argparse.Namespace) -> int:
     # The data is validated once, inside the build, which stops with every problem listed.
     site = str(Path(args.site_dir).resolve())
+    if args.shard:
+        from macros.build.shards import SHARD_ENV, ShardError, parse
+
+        try:
+            parse(args.shard)
+        except ShardError as exc:
+            print(f"cspsite build: {exc}", file=sys.stderr)
+            return 2
+        if args.engine != "mkdocs":
+            print("cspsite build: --shard works with the mkdocs engine only", file=sys.stderr)
+            return 2
+        os.environ[SHARD_ENV] = args.shard
     if args.engine == "zensical":
         return _zensical(args, ["--site-dir", site])
     return _mkdocs("build", args, ["--strict", "--site-dir", site])
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from macros.build.shards import ShardError, merge
+
+    os.environ.update({k: v for k, v in _engine_env(args).items() if k == "SOURCE_DATE_EPOCH"})
+    try:
+        merge([Path(d).resolve() for d in args.shards], Path(args.site_dir).resolve())
+    except (ShardError, OSError) as exc:
+        print(f"cspsite merge: {exc}", file=sys.stderr)
+        return 1
+    print(f"Merged {len(args.shards)} shards into {args.site_dir}.")
+    return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -268,9 +293,18 @@ def parser() -> argparse.ArgumentParser:
                          "(pip install -e '.[zensical]'; see the README)")
         if name == "build":
             sub.add_argument("--site-dir", default="site", help="where to write the site (default: site)")
+            sub.add_argument("--shard", default=None, metavar="K/N",
+                             help="build the K-th of N shares of the pages; join them with 'cspsite merge'")
         else:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
         sub.set_defaults(run=run)
+
+    joined = commands.add_parser("merge", help="join the shares built by 'cspsite build --shard K/N' "
+                                 "into one site, as a single build writes it")
+    joined.add_argument("shards", nargs="+", help="the shards' site folders, every K from 1 to N")
+    joined.add_argument("--site-dir", default="site", help="where to write the site (default: site)")
+    _add_data_options(joined)
+    joined.set_defaults(run=run_merge)
 
     changes = commands.add_parser(
         "diff", help="list the records added, changed (field by field) and removed between two versions")

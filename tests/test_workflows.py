@@ -78,19 +78,34 @@ def test_main_is_published_to_pages_and_only_the_deploy_job_can_write_to_pages()
     workflow = load("publish.yml")
     assert workflow["on"]["push"]["branches"] == ["main"] and "workflow_dispatch" in workflow["on"]
     assert workflow["on"]["schedule"], "a daily run publishes records whose embargo has lifted"
-    assert workflow["jobs"]["deploy"]["if"] == "github.ref == 'refs/heads/main'"
+    assert "github.ref == 'refs/heads/main'" in workflow["jobs"]["deploy"]["if"]
     assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     with_pages_write = [name for name, job in workflow["jobs"].items()
                         if job["permissions"].get("pages") == "write"]
     assert with_pages_write == ["deploy"]
-    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
+    assert all(job["permissions"] == {"contents": "read"} for name, job in workflow["jobs"].items()
+               if name != "deploy")
     uses = [step.get("uses", "") for job in workflow["jobs"].values() for step in job["steps"]]
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
     # A shallow clone would make the public changelog unavailable on the published site.
-    checkout = next(step for step in workflow["jobs"]["build"]["steps"]
-                    if step.get("uses", "").startswith("actions/checkout@"))
-    assert checkout["with"]["fetch-depth"] == 0
+    for name in ("build", "shard"):
+        checkout = next(step for step in workflow["jobs"][name]["steps"]
+                        if step.get("uses", "").startswith("actions/checkout@"))
+        assert checkout["with"]["fetch-depth"] == 0
+
+
+def test_above_the_threshold_the_site_is_built_in_shards_and_merged_otherwise_in_one_job():
+    jobs = load("publish.yml")["jobs"]
+    assert int(jobs["plan"]["env"]["SHARD_ABOVE_PARTNERSHIPS"]) > 0
+    assert jobs["build"]["if"] == "needs.plan.outputs.sharded == 'false'"
+    assert jobs["shard"]["if"] == "needs.plan.outputs.sharded == 'true'"
+    assert "fromJSON(needs.plan.outputs.shards)" in jobs["shard"]["strategy"]["matrix"]["shard"]
+    shard_runs = " ".join(step.get("run", "") for step in jobs["shard"]["steps"])
+    assert "--shard \"$SHARD/$SHARDS\"" in shard_runs
+    merge_runs = " ".join(step.get("run", "") for step in jobs["merge"]["steps"])
+    assert "cspsite merge" in merge_runs and jobs["merge"]["needs"] == "shard"
+    assert set(jobs["deploy"]["needs"]) == {"build", "merge"}
 
 
 def test_pre_commit_runs_the_validator_and_ruff():

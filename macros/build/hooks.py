@@ -14,6 +14,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files
 
 from macros.build import generate as gen
+from macros.build import shards
 from macros.build.page_cache import PageCache
 from macros.build.search_index import readable_by_search
 from macros.build.state import current_state, state_for
@@ -32,7 +33,11 @@ def on_files(files: Files, config) -> Files:
     state.cache = PageCache.for_build(Path(config.config_file_path), config.site_url or "")
     state.keys = {}  # src_uri -> (key, hit: bool)
     state.bodies = {}  # src_uri -> body, for the few changed pages whose key was worked out early
-    for page in state.generated.pages.values():
+    state.shard = shards.current()
+    pages = state.generated.pages
+    if state.shard:  # cspsite build --shard K/N: a share of the generated pages
+        pages = shards.share(pages, state.shard, Path(config.docs_dir))
+    for page in pages.values():
         files.append(File.generated(config, page.src_uri, content=page.front_matter()))
     for path, content in state.generated.files.items():
         files.append(File.generated(config, path, content=content))
@@ -100,6 +105,9 @@ def on_post_build(config) -> None:
     state.drawer.stop()
     state.cache.close()
     log.info(f"Generated pages: {state.cache.hits} from the page cache, {state.cache.misses} rendered")
+    if state.shard:  # `cspsite merge` finishes the joined site
+        shards.write_manifest(Path(config.site_dir), state.shard, state.generated.pages)
+        return
     gen.finish(Path(config.site_dir))
 
 

@@ -65,6 +65,7 @@ class BuildState:
     cache: object = None
     keys: dict = field(default_factory=dict)
     bodies: dict = field(default_factory=dict)
+    shard: tuple | None = None  # (K, N) when building a share of the pages
 
 
 _current: BuildState | None = None
