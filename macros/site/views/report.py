@@ -1,7 +1,8 @@
 """The report-something finder: the emergency panel, the topic chooser and each topic's routes.
 
-Routes are ordered by what a person needs first: emergency (the panel), specialist help (24/7
-first), then reporting when it is not an emergency, anonymously, online, and advice.
+Routes are ordered by what a person needs first: emergency (the panel), specialist help day and
+night, reporting to the police or another service, reporting without a name, then support and
+advice. A route with no way to get in touch is left out (staff see a route-unreachable warning).
 """
 
 from __future__ import annotations
@@ -27,16 +28,17 @@ class Group:
     holds: Callable[[Route], bool]
 
 
-# A route joins the first group that holds it. Emergency routes are in the panel instead.
+# A route joins the first group that holds it, and groups are shown in this order of need.
+# Emergency routes are in the panel instead.
 GROUPS = [
-    Group("support", "Specialist help and support", lambda r: r.urgency == Urgency.support),
-    Group("information", "Advice and training", lambda r: r.urgency == Urgency.information),
-    Group("anonymous", "Report it anonymously", lambda r: r.anonymity == Anonymity.anonymous),
-    Group("online", "Report it online", lambda r: r.online_only),
-    Group("report", "Report it when it is not an emergency", lambda r: True),
+    Group("help-now", "Help at any time, day or night",
+          lambda r: r.urgency == Urgency.support and r.always_open),
+    Group("anonymous", "Tell someone without giving your name",
+          lambda r: r.anonymity == Anonymity.anonymous and r.urgency == Urgency.non_emergency),
+    Group("report", "Report it when no one is in danger now", lambda r: r.urgency == Urgency.non_emergency),
+    Group("support", "Support and advice", lambda r: True),
 ]
-# Shown in this order; joined in GROUPS order (an anonymous online form belongs under anonymous).
-GROUP_ORDER = ["support", "report", "anonymous", "online", "information"]
+GROUP_ORDER = ["help-now", "report", "anonymous", "support"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def topic_path(topic: Topic, partnership: str | None = None) -> str:
 
 
 def emergency_routes(dataset: Dataset) -> list[Route]:
-    return [r for r in dataset.all("routes") if r.urgency == Urgency.emergency]
+    return [r for r in dataset.all("routes") if r.urgency == Urgency.emergency and r.reachable]
 
 
 @view()
@@ -109,7 +111,7 @@ def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str 
     """A topic's routes, grouped and ordered, with the filters JavaScript switches on."""
     large = is_large(dataset)
     routes = [r for r in dataset.all("routes")
-              if topic in r.topics and _serves(dataset, r, partnership, large)]
+              if topic in r.topics and r.reachable and _serves(dataset, r, partnership, large)]
     rows = [(g, [(r, dataset.find("organisations", r.provider), dataset.find("areas", r.area))
                  for r in group]) for g, group in grouped_routes(routes)]
     national = large and partnership is None
@@ -118,7 +120,10 @@ def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str 
     # A large site's national page lists national routes only: its choice of area is the list of
     # partnerships' pages, not a picker of every town in the country (thousands of options).
     picker = [] if national else districts(dataset, partnership)
-    return render("report/topic_routes.html", groups=rows, districts=picker,
+    elsewhere = [] if national else [(place, area_and_ancestors(dataset, area.id))
+                                     for area in dataset.all("areas") for place in area.elsewhere]
+    return render("report/topic_routes.html", groups=rows, districts=picker, topic=topic,
+                  elsewhere=elsewhere,
                   links=links, count=sum(len(group) for _, group in rows), local_choices=choices)
 
 
