@@ -40,7 +40,8 @@ class Elsewhere(Model):
 
     name: PlainText = Field(description="The place or council area, e.g. 'Ipswich'")
     towns: list[PlainText] = Field(default_factory=list, description="Its towns, for the area picker")
-    partnership: PlainText = Field(description="The partnership that covers it, e.g. 'Ipswich Community Safety Partnership'")
+    partnership: PlainText = Field(
+        description="The partnership that covers it, e.g. 'Ipswich Community Safety Partnership'")
     council: PlainText = Field(description="Its council's name, e.g. 'Ipswich Borough Council'")
     council_url: Link = Field(description="The council's community safety page or home page")
 

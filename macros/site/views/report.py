@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from macros.data.dataset import Dataset
 from macros.model.areas import AreaKind
 from macros.model.routes import Anonymity, Route, Urgency
-from macros.model.topics import TOPIC_LABELS, Topic
+from macros.model.topics import TOPIC_LABELS, TOPIC_WORDS, Topic
 from macros.site.large import is_large, partnerships
 from macros.site.links import Links
 from macros.site.render import render
@@ -131,6 +131,26 @@ def topic_page(dataset: Dataset, links: Links, topic: Topic, partnership: str | 
     """The whole body of a topic page: title, emergency panel first, then the routes."""
     where = dataset.get("areas", partnership).name if partnership else None
     title = TOPIC_LABELS[topic] + (f" in {where}" if where else "")
-    return render("report/topic_page.html", title=title, links=links,
+    return render("report/topic_page.html", title=title, links=links, words=TOPIC_WORDS[topic],
+                  places=[t for d in districts(dataset, partnership) for t in d.towns],
                   panel=emergency_panel(dataset, links),
                   routes=topic_routes(dataset, links, topic, partnership))
+
+
+@view()
+def a_to_z(dataset: Dataset, links: Links) -> str:
+    """Every topic, its other names and every town, A to Z: search that works without JavaScript."""
+    entries = [(label, links.page(topic_path(t)), None) for t, label in TOPIC_LABELS.items()]
+    entries += [(word, links.page(topic_path(t)), TOPIC_LABELS[t])
+                for t, words in TOPIC_WORDS.items() for word in words]
+    for area in dataset.all("areas"):
+        for town in area.towns:
+            entries.append((town, links.to("areas", area.id), area.name))
+        for place in area.elsewhere:
+            for town in place.towns:
+                entries.append((town, place.council_url, place.council))
+    entries = sorted(set(entries), key=lambda e: (e[0].lower(), e[2] or ""))
+    letters: dict[str, list] = {}
+    for entry in entries:
+        letters.setdefault(entry[0][0].upper(), []).append(entry)
+    return render("report/a_to_z.html", letters=sorted(letters.items()))

@@ -275,6 +275,8 @@
   function show() {
     var toggle = el("toggle");
     if (toggle) toggle.hidden = false;
+    var atoz = el("atoz");
+    if (toggle && atoz) atoz.hidden = true;  // the search panel links to it instead
   }
   // mkdocs-material announces each page, including those loaded by instant navigation.
   if (typeof window.document$ !== "undefined") window.document$.subscribe(show);
