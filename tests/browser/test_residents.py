@@ -117,3 +117,44 @@ def test_every_page_has_a_skip_link_to_the_content(shipped_site):
     missing = [str(p.relative_to(shipped_site)) for p in pages
                if "csp-skip" not in (text := p.read_text(encoding="utf-8")) or "csp-content" not in text]
     assert len(pages) > 100 and not [m for m in missing if not m.startswith(("admin/", "404"))], missing[:5]
+
+
+def help_queries(dataset) -> list[tuple[str, str]]:
+    """(what a resident types, the report page that must come first), generated from the data."""
+    from macros.model.topics import TOPIC_LABELS, TOPIC_WORDS
+    queries = []
+    towns = [town for area in dataset.all("areas") for town in area.towns]
+    for topic in Topic:
+        address = f"/report/{topic.value}/"
+        queries += [(TOPIC_LABELS[topic], address), *((w, address) for w in TOPIC_WORDS[topic])]
+        queries.append((f"{TOPIC_LABELS[topic]} {towns[len(queries) % len(towns)]}", address))
+    return queries
+
+
+def test_help_searches_find_the_right_report_page_first(visit, dataset):
+    from .searching import rank_of
+    page = visit().open("report/")
+    wrong = {}
+    for term, address in help_queries(dataset):
+        rank = rank_of(page, term, address, more=0)
+        if rank != 1:
+            wrong[term] = rank
+    assert not wrong, wrong
+
+
+def test_a_town_finds_its_area_page(visit, dataset):
+    from .searching import rank_of
+    page = visit().open("")
+    for area in dataset.all("areas"):
+        for town in area.towns[:2]:
+            assert rank_of(page, town, f"/areas/{area.id}/", more=0) == 1, town
+
+
+def test_without_javascript_the_search_leads_to_the_a_to_z(visit, dataset):
+    page = visit(java_script_enabled=False).open("report/domestic-abuse/")
+    page.get_by_role("link", name="A to Z").first.click()
+    page.wait_for_url("**/a-z/")
+    for name in ("Domestic abuse", "DV", "scam", "Lowestoft", "Ipswich"):
+        assert page.get_by_role("link", name=name, exact=True).count() >= 1, name
+    page.get_by_role("link", name="scam", exact=True).click()
+    page.wait_for_url("**/report/fraud/")
