@@ -40,3 +40,10 @@ def test_the_html_checker_finds_no_error_on_a_page_of_each_family(shipped_site):
     pages = [shipped_site / page for page in FAMILIES]
     assert all(p.exists() for p in pages), [str(p) for p in pages if not p.exists()]
     assert vnu_errors(pages) == []
+
+
+def test_a_label_for_a_missing_table_of_contents_toggle_loses_its_for():
+    page = '<label class=md-nav__title for=__toc>Contents</label>'
+    assert valid_markup(page) == '<label class=md-nav__title>Contents</label>'
+    kept = page + '<input class="md-nav__toggle md-toggle" id=__toc type=checkbox>'
+    assert valid_markup(kept) == kept

@@ -19,3 +19,20 @@ def test_every_route_description_on_a_report_page_reads_at_grade_5_or_below():
     assert len(grades) > 20
     hard = {where: grade for where, grade in grades.items() if grade > MAX_GRADE}
     assert not hard, f"rewrite in plainer words (for_residents or for_topic): {hard}"
+
+
+def main_text(page) -> str:
+    """What a resident reads on a report page: the article, without the filters' controls."""
+    import lxml.html
+
+    body = lxml.html.parse(str(page)).getroot().cssselect("[data-pagefind-body]")[0]
+    for control in body.cssselect("form, select"):
+        control.drop_tree()
+    return body.text_content()
+
+
+def test_the_main_text_of_every_report_page_reads_at_grade_5_or_below(shipped_site):
+    pages = sorted(shipped_site.glob("report/*/index.html")) + [shipped_site / "report/index.html"]
+    grades = {p.parent.name: textstat.flesch_kincaid_grade(main_text(p)) for p in pages}
+    assert len(grades) >= 11
+    assert not {name: grade for name, grade in grades.items() if grade > MAX_GRADE}, grades
