@@ -15,7 +15,8 @@ VNU = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 FAMILIES = ["index.html", "report/index.html", "report/domestic-abuse/index.html", "a-z/index.html",
             "report/cover-your-tracks/index.html", "routes/crimestoppers/index.html", "funding/index.html",
             "priorities/es-vawg/index.html", "areas/suffolk/index.html", "action-plan/index.html",
-            "statistics/index.html", "sources/index.html", "campaigns/index.html", "updates/index.html"]
+            "statistics/index.html", "sources/index.html", "campaigns/index.html", "updates/index.html",
+            "action-plan/es-asb-hot-spot-comms/index.html"]
 
 
 def vnu_errors(paths) -> list[str]:
