@@ -120,8 +120,14 @@ def run_preview(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    # mkdocs.yml watches data/, macros/, overrides/ and site_src/; watch --data too, wherever it is.
-    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr, "--watch", str(Path(args.data).resolve())])
+    from macros.tools.serve import environment, serve
+
+    # A data error shows in the browser over the last good build; Ctrl-C stops it quietly.
+    environment(Path(args.data), args.today.isoformat() if args.today else None)
+    config = Path(args.config).resolve()
+    host, _, port = args.dev_addr.rpartition(":")
+    watched = [Path(args.data).resolve(), config, config.parent / "site_src", config.parent / "overrides"]
+    return serve(config, watched, host or "127.0.0.1", int(port), lambda text: print(text, flush=True))
 
 
 def run_schema(args: argparse.Namespace) -> int:
