@@ -179,7 +179,7 @@ def check_pot_totals(records: list[Parsed]) -> list[Problem]:
 def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: int) -> list[Problem]:
     problems = []
     for p in records:
-        if p.raw.record_type == "routes":
+        if p.raw.record_type == "routes" and not p.record.closed(today):  # a closed line needs no checks
             age = p.record.verified_days_ago(today)
             if age > max_age_days:
                 problems.append(_problem(

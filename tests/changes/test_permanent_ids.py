@@ -106,6 +106,10 @@ def test_closing_keeps_the_record_and_its_page_says_it_closed(repo, tmp_path):
     assert " ".join(notice.text_content().split()) == (
         "Closed This route closed on 1 September 2023. It is kept here so that links to it keep "
         "working; it is no longer available.")
+    # no longer offered as a way to get help (it is, until it closes: tests/site)
+    finder = (site / "report/domestic-abuse/index.html").read_text(encoding="utf-8")
+    assert "tel:999" in finder  # the page is the one that lists it when open
+    assert "Testshire Abuse Helpline" not in finder
 
 
 def test_an_old_id_is_replaced_by_one_record_only_once_no_record_has_it(minimal_data):
