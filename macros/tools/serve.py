@@ -17,6 +17,7 @@ import html
 import http.server
 import os
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -155,6 +156,10 @@ def serve(config_file: Path, watched: list[Path], host: str, port: int, say=prin
         shown.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
         logger.addHandler(shown)
         logger.setLevel(logging.WARNING)
+    # Ctrl-C, and a polite stop (SIGTERM), end the loop below cleanly, even where the shell
+    # started this with SIGINT ignored (a background job).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     preview = Preview()
     handler = type("BoundHandler", (Handler,), {"preview": preview})
     work = Path(tempfile.mkdtemp(prefix="cspsite-serve-"))
@@ -181,6 +186,10 @@ def serve(config_file: Path, watched: list[Path], host: str, port: int, say=prin
         server.server_close()
         _stop_workers()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _rebuild(config_file: Path, work: Path, preview: Preview, say) -> None:
