@@ -10,9 +10,10 @@ record taken down must not live on in the changelog, the feed or the search inde
 that is public now, closed services included, keeps its public history; so does one deleted
 from the files, which was public until then.
 
-Commit messages are not published: an editor writes them for reviewers. An entry's title is the
-commit's `Public-summary:` trailer when it has one that passes the checks of any public text,
-and otherwise says what changed. Without history (a download of the files, or a shallow clone)
+Commit messages are not published: an editor writes them for reviewers. An entry's title says
+what changed in plain words ("Changed the hours of Suffolk Domestic Abuse Helpline", words.py);
+the commit's `Public-summary:` trailer is shown beside it when it passes the checks of any
+public text and names no withdrawn record. Without history (a download of the files, or a shallow clone)
 there is no changelog, and the site says so instead of guessing.
 """
 
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from macros.changes.history import RecordChange, compare, git
 from macros.changes.published import Commit, published_states
+from macros.changes.words import headline
 from macros.data.load import load_data
 from macros.model import RECORD_TYPES
 from macros.model.fields import check_text
@@ -42,9 +44,10 @@ class Entry:
 
     commit: str
     date: dt.datetime
-    message: str  # the public summary, or what changed in words
+    title: str  # what changed, in plain words (words.headline)
     changes: tuple[RecordChange, ...]
     withdrawn: int = 0  # records changed here that are withdrawn now: not shown
+    summary: str | None = None  # the commit's Public-summary trailer, when it passed the checks
 
     @property
     def short(self) -> str:
@@ -101,19 +104,6 @@ def public_summary(message: str, withheld: set[str] = frozenset()) -> str | None
     return summary
 
 
-def describe(changes: tuple[RecordChange, ...], withdrawn: int) -> str:
-    """'2 records added, 1 changed' for an entry with no public summary."""
-    counts = [(kind, sum(change.kind == kind for change in changes))
-              for kind in ("added", "changed", "removed")]
-    counts += [("withdrawn", withdrawn)]
-    parts = [f"{count:,} {kind}" for kind, count in counts if count]
-    if not parts:
-        return "Published data updated"
-    first = next(count for _, count in counts if count)
-    parts[0] = parts[0].replace(" ", f" record{'s' if first != 1 else ''} ", 1)
-    return "Published data updated: " + ", ".join(parts)
-
-
 def withdrawn_now(data_dir: Path, today: dt.date) -> dict[tuple[str, str], set[str]]:
     """The records that are draft, restricted or under embargo in the data being built: their
     names and ids, which nothing in the changelog may show."""
@@ -147,8 +137,8 @@ def _entry(commit: Commit, changes: list[RecordChange], hidden: dict) -> Entry |
         return None  # a state that changed only drafts or comments says nothing in public
     withheld = {word for c in changes if (c.record_type, c.record_id) in hidden
                 for word in hidden[(c.record_type, c.record_id)]}
-    message = public_summary(commit.message, withheld) or describe(shown, withdrawn)
-    return Entry(commit.sha, commit.date, message, shown, withdrawn)
+    return Entry(commit.sha, commit.date, headline(shown, withdrawn), shown, withdrawn,
+                 public_summary(commit.message, withheld))
 
 
 def build_changelog(data_dir: Path, today: dt.date) -> Changelog:

@@ -4,8 +4,8 @@ A fixture repository: on a branch, an inner commit makes the draft campaign publ
 route a person's e-mail address (the validator refuses it), and a later commit puts both back;
 the branch is merged. On main, an organisation is published under a name, then restricted. A
 commit message says something that must stay private. A build of that repository holds none of
-these canaries in any file: pages, feed, open data, the search index, and inside every gzip or
-zip file (XLSX included) and SQLite database it writes.
+these canaries in any file: pages (their plain-word entries), feed, per-change CSVs, open data,
+the search index, and inside every gzip or zip file (XLSX included) and SQLite database it writes.
 """
 
 from __future__ import annotations
@@ -95,11 +95,13 @@ def test_the_changelog_holds_only_published_states_and_values(repo):
     text = repr(changelog.entries)
     for canary in CANARIES:
         assert canary not in text, canary
-    merge = next(e for e in changelog.entries if e.message == "Theatre grant raised")
+    merge = next(e for e in changelog.entries if e.summary == "Theatre grant raised")
+    assert merge.title == "Changed the amount of County Lines theatre production"
     assert [(c.kind, c.record_id) for c in merge.changes] == [("changed", "test-theatre")]
     withdrawn = [e for e in changelog.entries if e.withdrawn]
     assert len(withdrawn) == 2 and all(not e.changes for e in withdrawn)  # added, then restricted
-    assert all(e.message.startswith("Published data updated") for e in withdrawn)  # not its summary
+    assert all(e.title == "1 record withdrawn from the site" for e in withdrawn)
+    assert all(e.summary is None for e in withdrawn)  # its summary named the record
 
 
 def test_a_build_of_the_repository_publishes_no_canary_in_any_file(repo, tmp_path):
@@ -110,6 +112,8 @@ def test_a_build_of_the_repository_publishes_no_canary_in_any_file(repo, tmp_pat
     files = [path for path in site.rglob("*") if path.is_file()]
     assert any(p.parts[-2:] == ("changes", "feed.xml") for p in files)
     assert any("pagefind" in p.parts for p in files), "the search index is checked too"
+    csvs = [p for p in files if p.parts[-3:-1] == ("changes", "csv")]
+    assert csvs, "the per-change CSVs are checked too"
     for path in files:
         for name, content in _texts(path.read_bytes(), str(path.relative_to(site))):
             for canary in CANARIES:
@@ -118,6 +122,8 @@ def test_a_build_of_the_repository_publishes_no_canary_in_any_file(repo, tmp_pat
     assert found == []
     changes = (site / "changes" / "index.html").read_text()
     assert "Theatre grant raised" in changes and "withdrawn" in changes
+    assert "Changed the amount of" in changes  # the plain-word entries are checked too
+    assert any("£9,200" in p.read_text(encoding="utf-8") for p in csvs)
 
 
 @pytest.mark.parametrize("message, summary", [
