@@ -133,17 +133,35 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _plural(count: int, thing: str) -> str:
+    if count == 1:
+        return f"1 {thing}"
+    return f"{count:,} {thing[:-1] + 'ies' if thing.endswith('y') else thing + 's'}"
+
+
+def _records(group: list[RecordChange]) -> str:
+    """'6 routes', '8 records (5 areas and 3 organisations)', or '248 records' of many kinds."""
+    counts: dict[str, int] = {}
+    for change in group:
+        counts[change.record_type] = counts.get(change.record_type, 0) + 1
+    if len(counts) == 1:
+        return _plural(len(group), noun(group[0].record_type))
+    records = _plural(len(group), "record")
+    if len(counts) > 3:
+        return records
+    return f"{records} ({_and([_plural(n, noun(t)) for t, n in counts.items()])})"
+
+
 def headline(changes: tuple[RecordChange, ...], withdrawn: int = 0) -> str:
     """A change's title: its records' sentences when there are few, else how many of each."""
     if changes and len(changes) <= SENTENCES_IN_HEADLINE:
         parts = [sentence(changes[0]), *(_lower_first(sentence(c)) for c in changes[1:])]
     else:
-        verbs = {"added": "added", "changed": "changed", "retired": "retired", "removed": "removed"}
-        counts: dict[str, int] = {}
-        for change in changes:
-            counts[kind_of(change)] = counts.get(kind_of(change), 0) + 1
-        parts = [f"{verb} {count:,} record{'s' if count != 1 else ''}"
-                 for kind, verb in verbs.items() if (count := counts.get(kind))]
+        parts = []
+        for kind in ("added", "changed", "retired", "removed"):
+            group = [c for c in changes if kind_of(c) == kind]
+            if group:
+                parts.append(f"{kind} {_records(group)}")
         if parts:
             parts[0] = parts[0][0].upper() + parts[0][1:]
     if withdrawn:
