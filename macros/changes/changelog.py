@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from macros.changes.history import RecordChange, compare, git
@@ -35,6 +35,8 @@ from macros.model.fields import check_text
 RECORDS_LISTED = 20  # an import of thousands of records is counted, not listed record by record
 HIDDEN_NOW = {"draft", "restricted"}
 SUMMARY_MAX_CHARS = 200
+WITHDRAWN_VALUE = "a record since withdrawn from the site"
+NAME_IN_TEXT = 8  # a withdrawn record's name this long is looked for inside other values too
 _TRAILER = re.compile(r"^Public-summary:[ \t]*(.+)$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -130,13 +132,42 @@ def _repository(data_dir: Path) -> tuple[Path, str] | None:
     return Path(top), prefix
 
 
+def _names_withdrawn(value: str | None, words: set[str]) -> bool:
+    """Whether a value names a withdrawn record: its id or name as one item of the value (a
+    reference, or a list of them), or its name anywhere in it."""
+    if not value:
+        return False
+    items = {item.strip().lower() for item in value.split(",")}
+    lowered = value.lower()
+    return any(word.lower() in items or (len(word) >= NAME_IN_TEXT and word.lower() in lowered)
+               for word in words)
+
+
+def _scrubbed(change: RecordChange, words: set[str]) -> RecordChange:
+    """A public record's change with every value that names a withdrawn record replaced: a
+    project whose recipient is now restricted shows that the recipient changed, never who."""
+    if not words or not change.fields:
+        return change
+    fields = []
+    for field in change.fields:
+        if any(_names_withdrawn(v, words) for v in (field.before, field.after, field.before_shown,
+                                                     field.after_shown)):
+            field = replace(field, before=field.before and WITHDRAWN_VALUE,
+                            after=field.after and WITHDRAWN_VALUE,
+                            before_shown=field.before_shown and WITHDRAWN_VALUE,
+                            after_shown=field.after_shown and WITHDRAWN_VALUE)
+        fields.append(field)
+    return replace(change, fields=tuple(fields))
+
+
 def _entry(commit: Commit, changes: list[RecordChange], hidden: dict) -> Entry | None:
-    shown = tuple(c for c in changes if (c.record_type, c.record_id) not in hidden)
+    """One published state's entry. Nothing in it may name a record withdrawn now, whether that
+    record changed here or not: a summary or a value naming one is withheld."""
+    withheld = {word for words in hidden.values() for word in words}
+    shown = tuple(_scrubbed(c, withheld) for c in changes if (c.record_type, c.record_id) not in hidden)
     withdrawn = len(changes) - len(shown)
     if not changes:
         return None  # a state that changed only drafts or comments says nothing in public
-    withheld = {word for c in changes if (c.record_type, c.record_id) in hidden
-                for word in hidden[(c.record_type, c.record_id)]}
     return Entry(commit.sha, commit.date, headline(shown, withdrawn), shown, withdrawn,
                  public_summary(commit.message, withheld))
 
@@ -152,6 +183,10 @@ def build_changelog(data_dir: Path, today: dt.date) -> Changelog:
     if not states:
         return unavailable("the data folder has no published history yet")
     hidden = withdrawn_now(Path(data_dir), today)
+    for state in states:  # every name a withdrawn record had while public is withheld too
+        for key, words in hidden.items():
+            if state.records and key in state.records:
+                words.add(state.records[key][1])
     entries, before = [], {}
     for state in states:
         if state.records is None:
