@@ -21,6 +21,7 @@ from macros.data.validate import load_dataset
 from macros.exports.change_csv import HEADER, change_csv_path, change_csvs
 from macros.exports.feed import atom
 from macros.model import RECORD_TYPES
+from macros.model.base import Record
 from macros.site.views.changes import addresses, entry_html
 from tests.conftest import FIXTURES, GOLDEN_DIR
 from tests.data_repo import edit, git
@@ -196,3 +197,26 @@ def test_compare_keeps_the_names_and_the_pull_request_summary_names_nested_field
     [route] = [c for c in compare(before, after) if c.record_id == "test-helpline"]
     text = as_text([route], "a", "b")
     assert "Hours of the channel “live chat” (channels[2].hours)" in text
+
+
+def test_a_spreadsheet_formula_in_a_changed_value_is_written_as_text():
+    change = _change("changed", "routes", "=HYPERLINK(1)", FieldChange("summary", "=1+1", "@SUM(A1)",
+                                                                    "Summary", "=1+1", "@SUM(A1)", "summary"))
+    entry = Entry("b" * 40, dt.datetime(2024, 1, 2, tzinfo=dt.UTC), headline((change,)), (change,))
+    rows = list(csv.reader(io.StringIO(change_csvs(Changelog((entry,)))[change_csv_path(entry)])))
+    assert rows[1][3:] == ["'=HYPERLINK(1)", "changed", "Summary", "'=1+1", "'@SUM(A1)"]
+
+
+@pytest.mark.skipif("closed_on" not in Record.model_fields,
+                    reason="records cannot be closed (closed_on) in this version of the model")
+def test_a_route_retired_as_closed_keeps_its_public_history(tmp_path):
+    repo = tmp_path / "repo"
+    make_plain_words_repo(repo)
+    routes = repo / "data/routes.yml"
+    edit(routes, "- id: test-helpline\n", "- id: test-helpline\n  closed_on: 2023-11-20\n")
+    git(repo, "commit", "-q", "-am", "Close the helpline", date="2023-11-20T09:00:00+00:00")
+    entries = build_changelog(repo / "data", TODAY).entries
+    assert entries[0].title == "Retired the route Testshire Abuse Helpline (closed on 20 November 2023)"
+    named = [sentence(c) for e in entries for c in e.changes if c.record_id == "test-helpline"]
+    assert "Changed the hours of Testshire Abuse Helpline" in named  # its history stays public
+    assert entries[0].withdrawn == 0
