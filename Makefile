@@ -7,7 +7,7 @@ CHROMIUM ?= /usr/bin/chromium
 NPM ?= npm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browser serve build validate test lint schema golden bench clean
+.PHONY: help install browser serve build validate test lint vnu audit schema golden bench clean
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,12 @@ validate: install  ## Check every data file and list all problems
 
 test: install browser  ## Run the whole test suite, browser checks included
 	$(VENV)/bin/pytest
+
+vnu: install  ## Check a page of each family with the Nu HTML checker (npm vnu-jar, Debian's Java)
+	$(VENV)/bin/pytest -q tests/site/test_html_checker.py
+
+audit: install browser  ## axe at 360 and 1280 px on every page of the built site (slow: ~0.8 s a page)
+	$(VENV)/bin/python -m tests.browser.audit
 
 lint: install  ## Check the Python code style
 	$(VENV)/bin/ruff check macros tests
