@@ -216,3 +216,12 @@ case("latin1-every-line", "A 3 MB file with a Latin-1 byte on each of its 300,00
 case("latin1-late-lines", "Latin-1 bytes on 50,000 lines after 200,000 good ones.",
      build(append(STATS, lambda: b"# good\n" * 200_000 + b"# caf\xe9\n" * 50_000)),
      "refused", D(STATS), fixture_line_count(STATS) + 200_001, ("UTF-8",), max_seconds=3.0)
+case("latin1-in-comment-only-file", "A comment-only file with a Latin-1 byte on line 2: both named.",
+     build(write(STATS, b"# Statistics\n# caf\xe9 figures to come\n")),
+     "refused", D(STATS), 2, ("UTF-8",))
+case("statistic-leading-zero", "A statistic's value of 034 (28 to a YAML 1.1 reader).",
+     build(replace(STATS, "      value: 34", "      value: 034")),
+     "refused", D(STATS), ln(STATS, "      value: 34"), ("write 34",))
+case("text-leading-zero-kept", "A report number 007 unquoted: kept as the text 007, accepted silently.",
+     build(replace(SOURCES, "  report_number: TEST/23/001", "  report_number: 007")),
+     "accepted", silent=True)
