@@ -225,3 +225,15 @@ case("statistic-leading-zero", "A statistic's value of 034 (28 to a YAML 1.1 rea
 case("text-leading-zero-kept", "A report number 007 unquoted: kept as the text 007, accepted silently.",
      build(replace(SOURCES, "  report_number: TEST/23/001", "  report_number: 007")),
      "accepted", silent=True)
+
+# --- organisation identifiers (360Giving joins organisations by them) -----------------------------
+
+case("org-id-with-script", "An organisation identifier GB-CHC-<script>...: not a register's number.",
+     build(insert_after(ORGS, "  kind: police", "  identifier: GB-CHC-<script>alert(1)</script>")),
+     "refused", D(ORGS), ln(ORGS, "  kind: police") + 1, ("identifier",))
+case("org-id-bad-charity-number", "A charity number of 3 digits: GB-CHC-123.",
+     build(insert_after(ORGS, "  kind: police", "  identifier: GB-CHC-123")),
+     "refused", D(ORGS), ln(ORGS, "  kind: police") + 1, ("charity number",))
+case("org-id-company-number", "A Companies House number GB-COH-SC123456: accepted silently.",
+     build(insert_after(ORGS, "  kind: police", "  identifier: GB-COH-SC123456")),
+     "accepted", silent=True)
