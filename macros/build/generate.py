@@ -27,6 +27,7 @@ from macros.figures.charts import site_charts
 from macros.figures.tables import site_tables
 from macros.site.citation import publish_as
 from macros.site.large import is_large, partnerships
+from macros.site.markup import valid_markup
 from macros.site.pages import (
     areas_index_page,
     changes_pages,
@@ -35,6 +36,7 @@ from macros.site.pages import (
     report_pages,
     year_pages,
 )
+from macros.site.redirects import redirect_pages
 from macros.site.views.changes import addresses, entry_html
 
 
@@ -81,6 +83,7 @@ def generate(state: BuildState, site: SiteInfo) -> Generated:
                  *changes_pages(dataset, changelog), areas_index_page(dataset), *partnership_pages(dataset),
                  *year_pages(dataset)]:
         out.pages[page.src_uri] = page
+    out.files.update(redirect_pages(dataset, site.url))  # old addresses of renamed records
     for table in [*charts, *site_tables(dataset, own_pages)]:
         out.files[table.csv_path] = table.csv()
     at = addresses(changelog)
@@ -129,10 +132,10 @@ def stage(generated: Generated, docs_dir: Path, target: Path) -> None:
 
 
 def readable_site(site_dir: Path) -> None:
-    """readable_by_search on every page, for an engine without a per-page hook."""
+    """What hooks.py does to every written page, for an engine without a per-page hook."""
     for path in sorted(site_dir.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
-        done = readable_by_search(text)
+        done = valid_markup(readable_by_search(text))
         if done != text:
             path.write_text(done, encoding="utf-8")
 

@@ -19,6 +19,7 @@ from macros.build.page_cache import PageCache
 from macros.build.search_index import readable_by_search
 from macros.build.state import current_state, state_for
 from macros.exports.files import SiteInfo
+from macros.site.markup import valid_markup
 
 CACHED_TEMPLATE = "csp-cached.html"
 log = logging.getLogger("mkdocs.plugins.cspsite.cache")
@@ -90,12 +91,12 @@ def on_post_page(output: str, page, config) -> str:
     state = current_state()
     src_uri = page.file.src_uri
     if src_uri not in state.generated.pages:
-        return readable_by_search(output)
+        return valid_markup(readable_by_search(output))
     page.content = None  # written: let it go, so memory does not grow with the site
     key, hit = state.keys.pop(src_uri)
     if hit:
         return state.cache.get(src_uri, key)
-    output = readable_by_search(output)
+    output = valid_markup(readable_by_search(output))
     state.cache.put(src_uri, key, output)
     return output
 
