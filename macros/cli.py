@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from macros.build import commands as build
 from macros.build.state import DATA_ENV, TODAY_ENV
 from macros.changes.touched import Shown, only_touched, touched_records, touched_since_published
 from macros.data.load import display_path
@@ -96,38 +97,16 @@ def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
                            env=_engine_env(args))
 
 
-def _zensical(args: argparse.Namespace, extra: list[str]) -> int:
-    """Zensical (optional: pip install 'cspsite[zensical]') builds the same mkdocs.yml and data."""
-    import importlib.util
-
-    if importlib.util.find_spec("zensical") is None:
-        print("cspsite: Zensical is not installed; install it with: pip install -e '.[zensical]'",
-              file=sys.stderr)
-        return 2
-    config = str(Path(args.config).resolve())
-    return subprocess.call([sys.executable, "-m", "macros.build.zensical", "--config", config, *extra],
-                           env=_engine_env(args))
-
-
 def run_build(args: argparse.Namespace) -> int:
     # The data is validated once, inside the build, which stops with every problem listed.
     site = str(Path(args.site_dir).resolve())
     if args.shard:
-        from macros.build.shards import SHARD_ENV, ShardError, parse
-
-        try:
-            parse(args.shard)
-        except ShardError as exc:
-            print(f"cspsite build: {exc}", file=sys.stderr)
+        problem = build.set_shard(args.shard, args.engine)
+        if problem:
+            print(f"cspsite build: {problem}", file=sys.stderr)
             return 2
-        if args.engine != "mkdocs":
-            print("cspsite build: --shard works with the mkdocs engine only", file=sys.stderr)
-            return 2
-        os.environ[SHARD_ENV] = args.shard
-    if args.engine == "zensical":
-        code = _zensical(args, ["--site-dir", site])
-    else:
-        code = _mkdocs("build", args, ["--strict", "--site-dir", site])
+    code = (build.zensical(args.config, ["--site-dir", site], _engine_env(args)) if args.engine == "zensical"
+            else _mkdocs("build", args, ["--strict", "--site-dir", site]))
     if code == 0 and args.preview:
         from macros.tools.preview import make_openable
 
@@ -135,19 +114,6 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"Preview: {pages} pages link to index.html, so {args.site_dir}/index.html works opened "
               "from disk (search excepted)")
     return code
-
-
-def run_merge(args: argparse.Namespace) -> int:
-    from macros.build.shards import ShardError, merge
-
-    os.environ.update({k: v for k, v in _engine_env(args).items() if k == "SOURCE_DATE_EPOCH"})
-    try:
-        merge([Path(d).resolve() for d in args.shards], Path(args.site_dir).resolve())
-    except (ShardError, OSError) as exc:
-        print(f"cspsite merge: {exc}", file=sys.stderr)
-        return 1
-    print(f"Merged {len(args.shards)} shards into {args.site_dir}.")
-    return 0
 
 
 def run_preview(args: argparse.Namespace) -> int:
@@ -168,7 +134,7 @@ def run_preview(args: argparse.Namespace) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     if args.engine == "zensical":  # the generated pages are staged once: restart to see data edits
-        return _zensical(args, ["--serve", args.dev_addr])
+        return build.zensical(args.config, ["--serve", args.dev_addr], _engine_env(args))
     from macros.tools.serve import environment, serve
 
     # A data error shows in the browser over the last good build; Ctrl-C stops it quietly.
@@ -356,12 +322,11 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
         sub.set_defaults(run=run)
 
-    joined = commands.add_parser("merge", help="join the shares built by 'cspsite build --shard K/N' "
-                                 "into one site, as a single build writes it")
+    joined = commands.add_parser("merge", help="join what 'cspsite build --shard K/N' built into one site")
     joined.add_argument("shards", nargs="+", help="the shards' site folders, every K from 1 to N")
     joined.add_argument("--site-dir", default="site", help="where to write the site (default: site)")
     _add_data_options(joined)
-    joined.set_defaults(run=run_merge)
+    joined.set_defaults(run=lambda args: build.merge(args.shards, args.site_dir, _engine_env(args)))
 
     preview = commands.add_parser("preview", help="serve a downloaded preview (the check's 'site' "
                                   "artifact, a .zip) at http://127.0.0.1:8000, search included")
