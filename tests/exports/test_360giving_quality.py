@@ -97,3 +97,19 @@ def test_an_area_code_must_be_an_ons_code():
     assert parse_gss_code("E07000244") == "E07000244"
     with pytest.raises(Exception, match="not an ONS area code"):
         parse_gss_code("E0700024")
+
+
+def test_the_data_page_says_how_many_organisations_carry_a_register_identifier(dataset, grants, shipped_site):
+    import re
+
+    import lxml.html
+
+    named = {o["id"] for g in grants for f in ("fundingOrganization", "recipientOrganization") for o in g[f]
+             if "-unnamed-recipient-" not in o["id"]}  # a recipient no report names: not an organisation
+    registered = {i for i in named if not i.startswith("360G-")}
+    words = lxml.html.fromstring((shipped_site / "data" / "index.html").read_bytes()).text_content()
+    said = re.search(r"organisations with a register identifier: (\d+) of the (\d+) that fund or "
+                     r"receive these projects", " ".join(words.split()))
+    assert said, "the open data page does not say how many organisations have a register identifier"
+    assert (int(said.group(1)), int(said.group(2))) == (len(registered), len(named))
+    assert len(registered) >= 1

@@ -109,3 +109,20 @@ def test_no_csv_of_a_payload_build_holds_a_cell_that_would_run(payload_site: Pat
     for kind in ("summary tables", "table downloads", "open data"):
         text = "".join(p.read_text(encoding="utf-8") for p in kinds[kind])
         assert "'=" in text or "'@" in text or "'-" in text, f"no payload reached the {kind}"
+
+
+def test_no_cell_of_the_payload_build_s_workbook_is_a_formula(payload_site: Path):
+    """The one-file XLSX download holds the same payloads: each cell stays words, never a formula
+    (openpyxl reads a cell that would run as data type 'f')."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(payload_site / "data" / "all-records.xlsx")
+    formulas, words = [], 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    formulas.append(f"{sheet.title}!{cell.coordinate}: {str(cell.value)[:40]!r}")
+                words += isinstance(cell.value, str) and cell.value.startswith(("=", "+", "@"))
+    assert formulas == []
+    assert words >= 1, "the payloads reached the workbook, as words"

@@ -13,5 +13,9 @@ from macros.site.views import view
 def open_data_list(dataset: Dataset, links: Links) -> str:
     types = [(name, kind.title, kind.description, len(dataset.all(name)))
              for name, kind in RECORD_TYPES.items()]
+    projects = dataset.all("funded-projects")
+    named = {org for p in projects for org in (p.funder, p.recipient) if org}
+    registered = sum(1 for org in named if (found := dataset.find("organisations", org)) and found.identifier)
     return render("open_data.html", links=links, types=types,
-                  campaigns=len(dataset.all("campaigns")), grants=len(dataset.all("funded-projects")))
+                  campaigns=len(dataset.all("campaigns")), grants=len(projects),
+                  grant_orgs=len(named), registered=registered)
