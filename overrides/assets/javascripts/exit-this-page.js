@@ -41,8 +41,18 @@
     dots.textContent = count ? "\u25CF".repeat(count) + "\u25CB".repeat(PRESSES - count) : "";
   }
 
+  // With mkdocs-material's instant navigation on, the theme loads pages itself: leave it be.
+  function instant() {
+    var config = document.getElementById("__config");
+    try {
+      return !!config && JSON.parse(config.textContent).features.indexOf("navigation.instant") !== -1;
+    } catch (error) {
+      return false;
+    }
+  }
+
   function inReport(link) {
-    if (!link.href || link.origin !== window.location.origin || link.target) return false;
+    if (!link.href || link.origin !== window.location.origin || link.target || instant()) return false;
     var root = document.querySelector("[data-csp-exit]");
     var base = root && root.getAttribute("data-csp-report");
     return base && link.pathname.indexOf(new URL(base, window.location.href).pathname) === 0;
