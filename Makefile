@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 NPM ?= npm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browser serve build validate test smoke lint schema golden bench clean lock
+.PHONY: help install browser serve build validate test smoke lint vnu audit schema golden bench clean lock
 
 help:  ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -57,6 +57,12 @@ validate: install  ## Check every data file and list all problems
 
 test: install browser  ## Run the whole test suite, browser checks included
 	$(VENV)/bin/pytest
+
+vnu: install  ## Check a page of each family with the Nu HTML checker (npm vnu-jar, Debian's Java)
+	$(VENV)/bin/pytest -q tests/site/test_html_checker.py
+
+audit: install browser  ## axe at 360 and 1280 px on every page of the built site (slow: ~0.8 s a page)
+	$(VENV)/bin/python -m tests.browser.audit
 
 smoke: install  ## Quick check of a built site (SITE=site): record pages, links, open data (for data-only changes)
 	CSPSITE_SMOKE_SITE=$(SITE) $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_smoke.py

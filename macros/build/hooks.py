@@ -20,6 +20,7 @@ from macros.figures.charts import site_charts
 from macros.figures.tables import site_tables
 from macros.site.citation import publish_as
 from macros.site.large import is_large, partnerships
+from macros.site.markup import valid_markup
 from macros.site.pages import (
     areas_index_page,
     changes_pages,
@@ -86,7 +87,7 @@ def on_post_page(output: str, page, config) -> str:
     """After the minifier (hooks run after plugins): make the page readable by the search index."""
     if page.file.src_uri in current_state().pages:
         page.content = None  # written: let it go, so memory does not grow with the site
-    return readable_by_search(output)
+    return valid_markup(readable_by_search(output))
 
 
 def _with_table_downloads(html: str, page, config) -> str:

@@ -189,6 +189,15 @@ def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: i
     return problems
 
 
+def check_route_reachable(records: list[Parsed]) -> list[Problem]:
+    """A route residents cannot contact is left off the report pages; staff are told why."""
+    return [_problem(p, ("channels",), "no channel gives a way to get in touch (a phone or text "
+                     "number, a link, an e-mail, or an address with hours), so the report pages leave "
+                     "this route out; add one with its citation, or withdraw the route",
+                     Rule.ROUTE_UNREACHABLE, Severity.warning)
+            for p in records if p.raw.record_type == "routes" and not p.record.reachable]
+
+
 STALE_UPDATE_DAYS = 183  # two quarters
 UNDER_WAY = {Status.in_progress, Status.not_started, Status.on_hold}
 
@@ -300,6 +309,7 @@ def check_all(records: list[Parsed], today: dt.date,
         *check_priority_years(records),
         *(check_pot_totals(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),
         *check_route_freshness(records, today, route_age_days),
+        *check_route_reachable(records),
         *check_action_updates(records, today),
         *check_campaign_status(records, today),
         *check_area_cycles(everything),

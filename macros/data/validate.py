@@ -11,6 +11,7 @@ from macros.data.load import load_folder
 from macros.data.parse import parse_all
 from macros.data.problems import MAX_LISTED_PER_FILE, DataError, Problem, Severity, errors, listed
 from macros.data.rules import DEFAULT_ROUTE_AGE_DAYS, check_all
+from macros.data.upgrade import upgraded
 from macros.model import RECORD_TYPES
 
 
@@ -62,10 +63,14 @@ def _and(items: list[str]) -> str:
 
 
 def validate(data_dir: Path, today: dt.date | None = None,
-             route_age_days: int = DEFAULT_ROUTE_AGE_DAYS, strict: bool = False) -> Validation:
-    """Load, parse and check everything; never stops at the first problem."""
+             route_age_days: int = DEFAULT_ROUTE_AGE_DAYS, strict: bool = False,
+             past: bool = False) -> Validation:
+    """Load, parse and check everything; never stops at the first problem. A past state (from
+    the history, `past=True`) is upgraded to today's format first (data/upgrade.py)."""
     today = today or dt.date.today()
     loaded = load_folder(Path(data_dir))
+    if past:
+        loaded.records = upgraded(loaded.records)
     problems = loaded.problems
     parsed, failed, trouble, unlisted = parse_all(loaded.records, MAX_LISTED_PER_FILE)
     problems += trouble

@@ -193,6 +193,9 @@ class Rule(str, Enum):
     ROUTE_NOT_VERIFIED = ("route-not-verified",
         "A reporting route's details were last checked too long ago.",
         'Check the number, hours and links, then update verified_on.')
+    ROUTE_UNREACHABLE = ("route-unreachable",
+        "A reporting route gives residents no way to get in touch, so the report pages leave it out.",
+        "Add a phone or text number, a link, an e-mail, or an address with hours, with its citation.")
     ACTION_NOT_UPDATED = ("action-not-updated",
         'An action plan item that is under way has had no update for two quarters.',
         'Add an update for the latest quarter, or change its status.')
