@@ -44,8 +44,10 @@ def test_serve_shows_a_data_error_in_the_browser_keeps_the_last_good_build_and_s
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     # In a process group of its own, stopped with its children should the test fail half-way.
+    scratch = tmp_path / "tmp"  # where it keeps its builds
+    scratch.mkdir()
     with started([sys.executable, "-m", "macros.cli", "serve", "--data", str(data), "--today",
-                  "2023-08-01", "--dev-addr", f"127.0.0.1:{port}"],
+                  "2023-08-01", "--dev-addr", f"127.0.0.1:{port}"], env=dict(os.environ, TMPDIR=str(scratch)),
                  cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
         url = f"http://127.0.0.1:{port}/funding/"
         assert wait_for(url, "County Lines theatre production")
@@ -66,3 +68,4 @@ def test_serve_shows_a_data_error_in_the_browser_keeps_the_last_good_build_and_s
         time.sleep(1)
         with pytest.raises(ProcessLookupError):  # nothing of its process group is left running
             os.killpg(process.pid, 0)
+        assert list(scratch.iterdir()) == []  # and its builds are gone
