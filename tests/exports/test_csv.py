@@ -2,7 +2,8 @@
 
 One build of a payload fixture (names and titles that start like spreadsheet formulas, as a
 stranger's pull request could write them, all valid data) and one check over every CSV file it
-writes: the open data, the summary tables, the chart data and each "Download this table" file.
+writes: the open data, the summary tables, the chart data, each "Download this table" file and
+each change's CSV in the changelog.
 """
 
 from __future__ import annotations
