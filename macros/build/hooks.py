@@ -29,6 +29,7 @@ from macros.site.pages import (
     report_pages,
     year_pages,
 )
+from macros.site.redirects import redirect_pages
 from macros.site.views.changes import addresses, entry_html
 
 
@@ -50,6 +51,8 @@ def on_files(files: Files, config) -> Files:
         # Only the front matter goes through mkdocs' Markdown: the body is HTML already.
         state.pages[page.src_uri] = page
         files.append(File.generated(config, page.src_uri, content=page.front_matter()))
+    for path, content in redirect_pages(dataset, site.url).items():  # old addresses of renamed records
+        files.append(File.generated(config, path, content=content))
     for table in [*charts, *site_tables(dataset, own_pages)]:
         files.append(File.generated(config, table.csv_path, content=table.csv()))
     at = addresses(changelog)

@@ -11,6 +11,8 @@ from decimal import Decimal
 from macros.data.load import RawRecord
 from macros.data.parse import Parsed, field_name, partial_record
 from macros.data.problems import Problem, Severity
+from macros.data.replaced import check_replaces
+from macros.data.unfinished import check_unfinished
 from macros.model import RECORD_TYPES
 from macros.model.actions import Status
 from macros.model.areas import PARENT_KIND, AreaKind
@@ -82,7 +84,9 @@ class _Suggestions:
 
 def _unresolved(target_type: str, target_id: str, suggest: _Suggestions) -> str:
     close = suggest(target_type, target_id)
-    hint = (f"did you mean '{close}'?" if close
+    # The record that exists keeps its id (it may be published): the reference is what to change.
+    hint = (f"did you mean '{close}'? If so, write '{close}' here (never change the id of a "
+            "published record to match a reference)" if close
             else f"check the id, or add the record to data/{target_type}.yml")
     return f"there is no {target_type} record with id {shown(target_id)}; {hint}"
 
@@ -175,7 +179,7 @@ def check_pot_totals(records: list[Parsed]) -> list[Problem]:
 def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: int) -> list[Problem]:
     problems = []
     for p in records:
-        if p.raw.record_type == "routes":
+        if p.raw.record_type == "routes" and not p.record.closed(today):  # a closed line needs no checks
             age = p.record.verified_days_ago(today)
             if age > max_age_days:
                 problems.append(_problem(
@@ -309,5 +313,7 @@ def check_all(records: list[Parsed], today: dt.date,
         *check_action_updates(records, today),
         *check_campaign_status(records, today),
         *check_area_cycles(everything),
+        *check_replaces(everything),
+        *check_unfinished(records, today),
         *(check_pot_spent(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),
     ]

@@ -175,6 +175,18 @@ class Rule(str, Enum):
     POT_SPENT = ("pot-spent",
         'A funding pot says nothing was spent, but projects awarded by then are paid from it.',
         "Check the pot's spent amount (leave it out when the report does not give it), or the projects' pot.")
+    UNFINISHED = ("unfinished",
+        "A record that would be published still holds a placeholder from 'cspsite new' (a value "
+        "starting TODO, or a '# TODO' comment).",
+        'Write the real value and delete the TODO; or keep the record a draft (visibility: draft).')
+    REPLACES = ("replaces",
+        "A record's 'replaces' names an id that a record still has, or that another record also replaces.",
+        'List an old id in one record only, once no record has that id; never reuse a replaced id.')
+    ID_GONE = ("id-gone",
+        "A published record's id is no longer in the data (deleted or renamed), so its public address "
+        'would stop working.',
+        "To rename, add 'replaces: <old-id>' to the renamed record (the old address then redirects); "
+        "to take it down, keep it and set closed_on (see 'Taking something down'); else put it back.")
     DUPLICATE_YEAR = ("duplicate-year",
         'A priority lists the same year twice.',
         'Keep one entry per year.')

@@ -200,7 +200,7 @@ class Event(CitedRecord):
 def test_a_new_record_type_or_field_needs_only_a_regeneration():
     form = collection(RecordType("events", Event, "events", "event", "Events", "Local events", "name"))
     assert [f["name"] for f in form["fields"]] == ["id", "name", "area", "date", "hosts", "cost", "sources",
-                                                   "visibility", "embargo_until"]
+                                                   "visibility", "embargo_until", "replaces", "closed_on"]
     _walk(Event, form["fields"], "events")
     assert _field_in(form, "cost") == {"label": "Cost", "name": "cost", "widget": "number",
                                        "value_type": "float", "min": 0, "step": 0.01,

@@ -14,6 +14,7 @@ from macros.data.dataset import Dataset
 from macros.model.areas import AreaKind
 from macros.model.routes import Anonymity, Route, Urgency
 from macros.model.topics import TOPIC_LABELS, TOPIC_WORDS, Topic
+from macros.site.citation import build_day
 from macros.site.large import is_large, partnerships
 from macros.site.links import Links
 from macros.site.render import render
@@ -56,7 +57,8 @@ def topic_path(topic: Topic, partnership: str | None = None) -> str:
 
 
 def emergency_routes(dataset: Dataset) -> list[Route]:
-    return [r for r in dataset.all("routes") if r.urgency == Urgency.emergency and r.reachable]
+    return [r for r in dataset.all("routes")
+            if r.urgency == Urgency.emergency and r.reachable and not r.closed(build_day())]
 
 
 @view()
@@ -110,8 +112,10 @@ def _serves(dataset: Dataset, route: Route, partnership: str | None, large: bool
 def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str | None = None) -> str:
     """A topic's routes, grouped and ordered, with the filters JavaScript switches on."""
     large = is_large(dataset)
+    # A closed route keeps its page, but is no way to report anything now.
     routes = [r for r in dataset.all("routes")
-              if topic in r.topics and r.reachable and _serves(dataset, r, partnership, large)]
+              if topic in r.topics and r.reachable and _serves(dataset, r, partnership, large)
+              and not r.closed(build_day())]
     rows = [(g, [(r, dataset.find("organisations", r.provider), dataset.find("areas", r.area))
                  for r in group]) for g, group in grouped_routes(routes)]
     national = large and partnership is None
