@@ -211,6 +211,7 @@ def test_a_spreadsheet_formula_in_a_changed_value_is_written_as_text():
                     reason="records cannot be closed (closed_on) in this version of the model")
 def test_a_route_retired_as_closed_keeps_its_public_history(tmp_path):
     repo = tmp_path / "repo"
+    repo.mkdir()
     make_plain_words_repo(repo)
     routes = repo / "data/routes.yml"
     edit(routes, "- id: test-helpline\n", "- id: test-helpline\n  closed_on: 2023-11-20\n")
