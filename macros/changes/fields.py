@@ -26,8 +26,11 @@ from macros.model.routes import CHANNEL_LABELS
 from macros.model.topics import TOPIC_LABELS
 
 Names = Callable[[str, str], str | None]  # (record type, id) -> the name of that record, if known
-ITEM_NOUNS = {"history": "year", "reach": "figure", "kpis": "KPI"}  # else the list's name, singular
-ITEM_LABELS = ("name", "title", "metric", "period", "quarter", "date", "kind")  # what names an item
+ITEM_NOUNS = {"history": "year", "reach": "figure", "kpis": "KPI",  # else the list's name, singular
+              "for_topic": "words for the topic"}
+ITEM_LABELS = ("name", "title", "metric", "period", "quarter", "date", "kind", "topic")  # what names an item
+# A field named from a preposition ('For residents') is 'the words for residents' in a sentence
+PREPOSITIONS = {"for", "to", "of", "in", "on", "by", "with", "at", "from"}
 OWN_LABEL = {"history": "year"}  # a list whose items are named by another field
 LABEL_MAX = 40
 ENUM_LABELS = {**TOPIC_LABELS, **CHANNEL_LABELS}  # as the site's pages name them
@@ -128,7 +131,10 @@ def _leaf(out: dict, prefix: str, raw: str, label: str, context: list[str], show
         name = f"{label} ({' of '.join(context)})"
     else:
         name = " of ".join([label, *context])
-    out[prefix] = Leaf(raw, name, in_sentence(label), shown, items)
+    short = in_sentence(label)
+    if short.split(" ", 1)[0] in PREPOSITIONS:
+        short = f"words {short}"
+    out[prefix] = Leaf(raw, name, short, shown, items)
 
 
 def _walk(out: dict[str, Leaf], model: type[BaseModel] | None, data: Any, typed: Any, prefix: str,

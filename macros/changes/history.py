@@ -174,7 +174,37 @@ def compare(before: Snapshot, after: Snapshot) -> list[RecordChange]:
             if fields:
                 changes.append(RecordChange("changed", record_type, record_id, after[key][1],
                                             after[key][2], fields))
-    return changes
+    return _renamed(changes, before, after)
+
+
+def _renamed(changes: list[RecordChange], before: Snapshot, after: Snapshot) -> list[RecordChange]:
+    """A record given a new id that `replaces:` its old one is one record changed (its id among
+    its fields), not one removed and another added."""
+    removed = {(c.record_type, c.record_id) for c in changes if c.kind == "removed"}
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}  # new key -> old key
+    for change in changes:
+        if change.kind != "added":
+            continue
+        key = (change.record_type, change.record_id)
+        for old_id in (after[key][0].get("replaces") or "").split(", "):
+            old = (change.record_type, old_id.strip())
+            if old in removed and old not in pairs.values():
+                pairs[key] = old
+                break
+    if not pairs:
+        return changes
+    out = []
+    for change in changes:
+        key = (change.record_type, change.record_id)
+        if key in pairs.values():
+            continue
+        if key in pairs:
+            old, new = before[pairs[key]], after[key]
+            fields = tuple(_field_change(f, old, new) for f in sorted(old[0].keys() | new[0].keys())
+                           if old[0].get(f) != new[0].get(f))
+            change = RecordChange("changed", change.record_type, change.record_id, new[1], new[2], fields)
+        out.append(change)
+    return out
 
 
 def diff(repo: Path, base: str | None, head: str | None, data: str = "data") -> list[RecordChange]:

@@ -10,10 +10,12 @@ from macros.changes.words import kind_of, sentence, sentence_parts
 from macros.data.problems import Problem, errors, warnings
 from macros.model import RECORD_TYPES
 
-KINDS = [("added", "Added"), ("changed", "Changed"), ("retired", "Retired (kept, with its history)"),
+KINDS = [("added", "Added"), ("changed", "Changed"),
+         ("renamed", "Given a new id (the old address redirects)"),
+         ("retired", "Retired (kept, with its history)"),
          ("withdrawn", "Withdrawn from the site (the changelog counts it, shows nothing of it)"),
          ("removed", "Removed")]
-MARK = {"added": "+", "changed": "~", "retired": "x", "withdrawn": "!", "removed": "-"}
+MARK = {"added": "+", "changed": "~", "renamed": ">", "retired": "x", "withdrawn": "!", "removed": "-"}
 
 
 def _value(text: str | None) -> str:

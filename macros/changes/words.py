@@ -54,14 +54,21 @@ def withdrawn_as(change: RecordChange) -> str | None:
     return None
 
 
+def renamed_from(change: RecordChange) -> str | None:
+    """The id a record had before it was given a new one (its old address redirects), or None."""
+    return next((f.before for f in change.fields if _top(f, "id") and f.before), None)
+
+
 def kind_of(change: RecordChange) -> str:
-    """added, removed, changed, retired (closed, kept with its history) or withdrawn (draft or
-    restricted: off the site)."""
+    """added, removed, changed, renamed (a new id; the old address redirects), retired (closed,
+    kept with its history) or withdrawn (draft or restricted: off the site)."""
     if change.kind == "changed":
         if withdrawn_as(change):
             return "withdrawn"
         if retired_as(change):
             return "retired"
+        if renamed_from(change):
+            return "renamed"
     return change.kind
 
 
@@ -120,6 +127,9 @@ def sentence_parts(change: RecordChange) -> tuple[str, str, str]:
         return f"Retired the {what} ", name, f" ({retired_as(change)})"
     if kind == "withdrawn":
         return f"Withdrew the {what} ", name, f" from the site ({withdrawn_as(change)})"
+    if kind == "renamed":
+        was = renamed_from(change)
+        return f"Gave the {what} ", name, f" a new id (it was {was}; the old address still works)"
     before, after = _changed(change, name)
     return before, name, after
 
@@ -158,7 +168,7 @@ def headline(changes: tuple[RecordChange, ...], withdrawn: int = 0) -> str:
         parts = [sentence(changes[0]), *(_lower_first(sentence(c)) for c in changes[1:])]
     else:
         parts = []
-        for kind in ("added", "changed", "retired", "removed"):
+        for kind in ("added", "changed", "renamed", "retired", "removed"):
             group = [c for c in changes if kind_of(c) == kind]
             if group:
                 parts.append(f"{kind} {_records(group)}")

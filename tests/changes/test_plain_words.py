@@ -221,3 +221,18 @@ def test_a_route_retired_as_closed_keeps_its_public_history(tmp_path):
     named = [sentence(c) for e in entries for c in e.changes if c.record_id == "test-helpline"]
     assert "Changed the hours of Testshire Abuse Helpline" in named  # its history stays public
     assert entries[0].withdrawn == 0
+
+
+def test_a_record_given_a_new_id_that_replaces_the_old_is_one_change_not_a_removal(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    make_plain_words_repo(repo)
+    edit(repo / "data/routes.yml", "- id: test-helpline\n",
+         "- id: testshire-helpline\n  replaces: test-helpline\n")
+    git(repo, "commit", "-q", "-am", "Better id", date="2023-11-20T09:00:00+00:00")
+    [change] = build_changelog(repo / "data", TODAY).entries[0].changes
+    assert sentence(change) == ("Gave the route Testshire Abuse Helpline a new id (it was test-helpline; "
+                                "the old address still works)")
+    assert kind_of(change) == "renamed" and change.record_id == "testshire-helpline"
+    text = as_text(compare(snapshot(FIXTURES / "minimal" / "data"), snapshot(repo / "data")), "a", "b")
+    assert "Given a new id (the old address redirects):" in text and "Removed" not in text

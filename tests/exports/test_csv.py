@@ -2,7 +2,8 @@
 
 One build of a payload fixture (names and titles that start like spreadsheet formulas, as a
 stranger's pull request could write them, all valid data) and one check over every CSV file it
-writes: the open data, the summary tables, the chart data and each "Download this table" file.
+writes: the open data, the summary tables, the chart data, each "Download this table" file and
+each change's CSV in the changelog.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 
 from macros.figures.spreadsheet import FORMULA_STARTS, csv_text, safe_cell
 from tests.conftest import FIXTURES, PROJECT, build
+from tests.data_repo import git
 
 PAYLOADS = {
     "organisations.yml": [("  name: Test District Council",
@@ -77,6 +79,9 @@ def payload_site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("payload")
     data = root / "data"
     shutil.copytree(FIXTURES / "minimal" / "data", data)
+    git(root, "init", "-q", "-b", "main")  # a history, so the changelog's CSVs carry payloads too
+    git(root, "add", "data")
+    git(root, "commit", "-q", "-m", "Start", date="2023-07-01T09:00:00+01:00")
     for file, edits in PAYLOADS.items():
         path = data / file
         text = path.read_text(encoding="utf-8")
@@ -84,6 +89,7 @@ def payload_site(tmp_path_factory) -> Path:
             assert old in text, (file, old)
             text = text.replace(old, new, 1)
         path.write_text(text, encoding="utf-8")
+    git(root, "commit", "-q", "-am", "Payloads", date="2023-08-01T09:00:00+01:00")
     site = root / "site"
     run = build(data, site)
     assert run.returncode == 0, run.stdout + run.stderr
@@ -95,7 +101,8 @@ def test_no_csv_of_a_payload_build_holds_a_cell_that_would_run(payload_site: Pat
     kinds = {"open data": [f for f in files if f.parent.name == "data"],
              "summary tables": [f for f in files if f.parent.name == "tables"],
              "chart data": [f for f in files if f.parent.name == "charts"],
-             "table downloads": [f for f in files if f.name.startswith("table-")]}
+             "table downloads": [f for f in files if f.name.startswith("table-")],
+             "change CSVs": [f for f in files if f.parent.parts[-2:] == ("changes", "csv")]}
     assert all(kinds.values()), {k: len(v) for k, v in kinds.items()}
     found, escaped = [], 0
     for path in files:
@@ -106,7 +113,7 @@ def test_no_csv_of_a_payload_build_holds_a_cell_that_would_run(payload_site: Pat
                 escaped += cell.startswith(("'=", "'+", "'-", "'@"))
     assert found == []
     assert escaped >= len(PAYLOADS), "the payloads reached the CSV files, escaped"
-    for kind in ("summary tables", "table downloads", "open data"):
+    for kind in ("summary tables", "table downloads", "open data", "change CSVs"):
         text = "".join(p.read_text(encoding="utf-8") for p in kinds[kind])
         assert "'=" in text or "'@" in text or "'-" in text, f"no payload reached the {kind}"
 
