@@ -217,7 +217,8 @@ def test_a_discrepancy_note_lets_the_reports_own_figures_stand(minimal_data):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("      value: 34\n", "      value: 34\n      breakdown:\n"
                                  "        - {label: online, value: 30}\n"
-                                 "      discrepancy: The report's parts add up to 30.\n", 1), encoding="utf-8")
+                                 "      discrepancy: The report's parts add up to 30.\n", 1),
+                    encoding="utf-8")
     problems = validate(minimal_data, TODAY).problems
     assert [p for p in problems if p.rule.value == "parts-do-not-add-up"] == []
 
