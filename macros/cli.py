@@ -70,6 +70,11 @@ def run_validate(args: argparse.Namespace) -> int:
     for name, record_type in RECORD_TYPES.items():
         print(f"{record_type.title:<{width}}  {result.counts[name]:>5}  ({name})")
     total = sum(result.counts.values())
+    if result.embargoes:  # the daily publish run puts each on the site on its day
+        print(f"\nComing embargoes ({len(result.embargoes)}): published on the morning of each date")
+        for e in result.embargoes:
+            print(f"  {e.day.isoformat()}  {RECORD_TYPES[e.record_type].noun:<15} {e.record_id}  "
+                  f"({e.path}:{e.line})")
     print(f"\nOK: {total} records valid, {len(warnings(result.problems))} warning(s).")
     return 0
 
@@ -88,12 +93,41 @@ def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     # The data is validated once, inside the build, which stops with every problem listed.
-    return _mkdocs("build", args, ["--strict", "--site-dir", str(Path(args.site_dir).resolve())])
+    code = _mkdocs("build", args, ["--strict", "--site-dir", str(Path(args.site_dir).resolve())])
+    if code == 0 and args.preview:
+        from macros.tools.preview import make_openable
+
+        pages = make_openable(Path(args.site_dir))
+        print(f"Preview: {pages} pages link to index.html, so {args.site_dir}/index.html works opened "
+              "from disk (search excepted)")
+    return code
+
+
+def run_preview(args: argparse.Namespace) -> int:
+    from macros.tools.preview import extracted, serve_folder
+
+    host, _, port = args.dev_addr.rpartition(":")
+    try:
+        with extracted(args.archive) as root:
+            serve_folder(root, host or "127.0.0.1", int(port),
+                         lambda url: print(f"Serving the preview at {url} (search included); Ctrl-C stops",
+                                           flush=True))
+    except (ValueError, OSError) as exc:
+        print(f"cspsite preview: {exc}", file=sys.stderr)
+        return 1
+    print("Stopped.")
+    return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    # mkdocs.yml watches data/, macros/, overrides/ and site_src/; watch --data too, wherever it is.
-    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr, "--watch", str(Path(args.data).resolve())])
+    from macros.tools.serve import environment, serve
+
+    # A data error shows in the browser over the last good build; Ctrl-C stops it quietly.
+    environment(Path(args.data), args.today.isoformat() if args.today else None)
+    config = Path(args.config).resolve()
+    host, _, port = args.dev_addr.rpartition(":")
+    watched = [Path(args.data).resolve(), config, config.parent / "site_src", config.parent / "overrides"]
+    return serve(config, watched, host or "127.0.0.1", int(port), lambda text: print(text, flush=True))
 
 
 def run_schema(args: argparse.Namespace) -> int:
@@ -130,6 +164,7 @@ def run_cms_config(args: argparse.Namespace) -> int:
 
 def run_diff(args: argparse.Namespace) -> int:
     from macros.changes.history import compare, snapshot_at
+    from macros.changes.permanent import check_permanent_ids
     from macros.changes.summary import as_markdown, as_text
 
     data = Path(args.data).resolve()
@@ -144,15 +179,19 @@ def run_diff(args: argparse.Namespace) -> int:
         print(f"cspsite diff: git could not read that: {stderr.strip()}", file=sys.stderr)
         return 1
     head = args.head or "the working tree"
+    gone = check_permanent_ids(repo, args.base, args.head, folder, args.today) if args.checks else []
     if args.markdown:
         checks = None
         if args.checks:
             # Warnings about records this change did not touch are counted, not repeated.
-            checks = only_touched(validate(data, args.today).problems, touched_records(changes))
+            checks = only_touched(gone + validate(data, args.today).problems, touched_records(changes))
         print(as_markdown(changes, args.base, head, checks, sorted(after.unreadable)), end="")
     else:
         print(as_text(changes, args.base, head, sorted(after.unreadable)), end="")
-    return 0
+        for problem in gone:
+            print(problem, file=sys.stderr)
+    # --checks fails when a published address would stop working (the pull request's check).
+    return 1 if gone else 0
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -171,17 +210,32 @@ def run_new(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 1
     try:
-        added = add_skeleton(args.data, before.dataset, record_type, today)
+        added = add_skeleton(args.data, before.dataset, record_type, today, args.partnership, args.source,
+                             _ask if sys.stdin.isatty() and sys.stdout.isatty() else None)
     except ValueError as exc:
         print(f"cspsite new: {exc}", file=sys.stderr)
         return 1
     after = validate(args.data, today)
     kind = RECORD_TYPES[record_type].noun.replace("-", " ")
     print(f"Added a draft {kind} '{added.record_id}' at {display_path(added.path)}:{added.line}.")
-    print("Fill in each TODO, then delete the 'visibility: draft' line to publish it.")
+    print("Fill in each TODO, then delete the 'visibility: draft' line to publish it: until no TODO "
+          "is left, the check refuses to publish it.")
     for problem in errors(after.problems):
         print(problem)
     return 0 if after.ok else 1
+
+
+def _ask(what: str, choices: list[str]) -> str:
+    """Which partnership or source, asked in the terminal: a number from the list, or an id."""
+    for number, choice in enumerate(choices, start=1):
+        print(f"  {number}. {choice}")
+    while True:
+        answer = input(f"Which {what}? (number or id) ").strip()
+        if answer in choices:
+            return answer
+        if answer.isdigit() and 1 <= int(answer) <= len(choices):
+            return choices[int(answer) - 1]
+        print(f"'{answer}' is not one of them.")
 
 
 def run_synth(args: argparse.Namespace) -> int:
@@ -242,9 +296,17 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("--config", default=str(PROJECT_DIR / "mkdocs.yml"), help="mkdocs.yml to use")
         if name == "build":
             sub.add_argument("--site-dir", default="site", help="where to write the site (default: site)")
+            sub.add_argument("--preview", action="store_true",
+                             help="make it work opened from disk: links to index.html (for a pull request)")
         else:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
         sub.set_defaults(run=run)
+
+    preview = commands.add_parser("preview", help="serve a downloaded preview (the check's 'site' "
+                                  "artifact, a .zip) at http://127.0.0.1:8000, search included")
+    preview.add_argument("archive", type=Path, help="the downloaded .zip")
+    preview.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    preview.set_defaults(run=run_preview)
 
     changes = commands.add_parser(
         "diff", help="list the records added, changed (field by field) and removed between two versions")
@@ -255,11 +317,16 @@ def parser() -> argparse.ArgumentParser:
     _add_data_options(changes)
     changes.add_argument("--markdown", action="store_true", help="write Markdown, for a pull request summary")
     changes.add_argument("--checks", action="store_true",
-                         help="with --markdown, add the validator's errors and warnings for the working tree")
+                         help="fail when a published id is gone (deleted or renamed without "
+                         "'replaces:'); with --markdown, add the validator's errors and warnings too")
     changes.set_defaults(run=run_diff)
 
     new = commands.add_parser("new", help="add a draft record with a fresh id to the right file")
     new.add_argument("type", help="the kind of record: campaign, funded-project, route, action, ...")
+    new.add_argument("--partnership", help="the partnership it belongs to (its id in areas.yml); asked "
+                     "for, or needed, when there is more than one")
+    new.add_argument("--source", help="the document it comes from (its id in sources.yml); asked for, "
+                     "or needed, when there is more than one")
     _add_data_options(new)
     new.set_defaults(run=run_new)
 
@@ -290,7 +357,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:  # Ctrl-C: stop quietly, as the person asked
+        print(file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

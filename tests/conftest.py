@@ -81,3 +81,25 @@ def shipped_site(tmp_path_factory) -> Path:
     run = build(PROJECT / "data", site, today=SHIPPED_TODAY)
     assert run.returncode == 0, run.stdout + run.stderr
     return site
+
+
+SMOKE_SITE_ENV = "CSPSITE_SMOKE_SITE"  # `make smoke SITE=site`: check a site built already
+SMOKE_DATA_ENV = "CSPSITE_SMOKE_DATA"
+
+
+@pytest.fixture(scope="session")
+def preview_site(tmp_path_factory) -> Path:
+    """A pull request's preview (`cspsite build --preview`): the one named by CSPSITE_SMOKE_SITE,
+    or one built now from the minimal fixture."""
+    import os
+
+    if os.environ.get(SMOKE_SITE_ENV):
+        return Path(os.environ[SMOKE_SITE_ENV]).resolve()
+    site = tmp_path_factory.mktemp("preview") / "site"
+    run = subprocess.run([sys.executable, "-m", "macros.cli", "build", "--preview", "--data",
+                          str(FIXTURES / "minimal" / "data"), "--site-dir", str(site),
+                          "--today", "2023-08-01"],
+                         cwd=PROJECT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "works opened from disk (search excepted)" in run.stdout
+    return site

@@ -75,3 +75,13 @@ def test_new_gives_a_valid_draft_of_every_kind(minimal_data: Path, kind: str):
 def test_new_names_the_kinds_when_given_an_unknown_one(minimal_data: Path):
     run = cspsite("new", "meeting", "--data", str(minimal_data), cwd=PROJECT)
     assert run.returncode == 2 and "choose one of" in run.stderr and "campaign" in run.stderr
+
+
+def test_validate_lists_the_coming_embargo_dates(minimal_data: Path):
+    run = cspsite("validate", "--data", str(minimal_data), "--today", "2023-08-01", cwd=PROJECT)
+    assert run.returncode == 0, run.stdout
+    at = run.stdout.splitlines().index("Coming embargoes (1): published on the morning of each date")
+    assert run.stdout.splitlines()[at + 1] == (
+        f"  2099-01-01  funded-project  test-embargoed-project  ({minimal_data}/funded-projects/test.yml:20)")
+    after = cspsite("validate", "--data", str(minimal_data), "--today", "2099-01-01", cwd=PROJECT)
+    assert "Coming embargoes" not in after.stdout  # published that day

@@ -96,3 +96,71 @@ def test_pre_commit_runs_the_validator_and_ruff():
 def test_dependabot_watches_the_actions_and_the_python_dependencies():
     config = yaml.safe_load((PROJECT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     assert {u["package-ecosystem"] for u in config["updates"]} >= {"github-actions", "pip"}
+
+
+def _changed_step_says(tmp_path: Path, changed: str) -> str:
+    """Run check.yml's 'Which files changed' step in a repository where one commit changed `changed`."""
+    from tests.data_repo import git
+
+    [step] = [s for s in load("check.yml")["jobs"]["check"]["steps"] if s.get("id") == "changed"]
+    repo = tmp_path / changed.replace("/", "-")
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "data").mkdir()
+    (repo / "data" / "routes.yml").write_text("[]\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "base")
+    base = git(repo, "rev-parse", "HEAD").strip()
+    (repo / changed).parent.mkdir(parents=True, exist_ok=True)
+    (repo / changed).write_text("changed\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "change")
+    output = tmp_path / f"{repo.name}.out"
+    run = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=repo, capture_output=True, text=True,
+                         env={"PATH": "/usr/bin:/bin", "BASE_SHA": base, "GITHUB_OUTPUT": str(output),
+                              "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(tmp_path)})
+    assert run.returncode == 0, run.stderr
+    return output.read_text().strip()
+
+
+def test_a_data_only_pull_request_runs_the_smoke_check_and_a_code_change_the_whole_suite(tmp_path):
+    assert _changed_step_says(tmp_path, "data/routes.yml") == "code=false"
+    assert _changed_step_says(tmp_path, "data/campaigns/new-week.yml") == "code=false"
+    assert _changed_step_says(tmp_path, "macros/cli.py") == "code=true"
+    assert _changed_step_says(tmp_path, "Makefile") == "code=true"
+    steps = {step["name"]: step for step in load("check.yml")["jobs"]["check"]["steps"] if "name" in step}
+    by_command = {command: [s for s in steps.values() if command in s.get("run", "")]
+                  for command in ("make test", "make smoke", "cspsite validate", "build --preview",
+                                  "--checks")}
+    assert [s.get("if") for s in by_command["make test"]] == ["steps.changed.outputs.code == 'true'"]
+    assert [s.get("if") for s in by_command["make smoke"]] == ["steps.changed.outputs.code == 'false'"]
+    for always in ("cspsite validate", "build --preview", "--checks"):  # every pull request
+        assert [s.get("if") for s in by_command[always]] == [None], always
+
+
+def test_the_job_summary_says_how_to_open_the_preview():
+    steps = load("check.yml")["jobs"]["check"]["steps"]
+    [say] = [s for s in steps if "## Preview" in s.get("run", "")]
+    assert "index.html" in say["run"] and "cspsite preview site.zip" in say["run"]
+    assert say["env"] == {"ARTIFACT_URL": "${{ steps.upload.outputs.artifact-url }}"}
+
+
+def test_ci_and_publishing_install_the_locked_versions():
+    import importlib.metadata
+    import re
+
+    lock = (PROJECT / "requirements.lock.txt").read_text(encoding="utf-8")
+    pins = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)$", lock, re.MULTILINE))
+    project = importlib.metadata.metadata("cspsite")
+    wanted = {re.split(r"[\s\[<>=;]", r, maxsplit=1)[0].lower().replace("_", "-")
+              for r in project.get_all("Requires-Dist")}
+    locked = {name.lower().replace("_", "-") for name in pins}
+    assert wanted - locked == set(), "a dependency of pyproject.toml is not pinned"
+    differs = {n: (v, importlib.metadata.version(n)) for n, v in pins.items()
+               if importlib.metadata.version(n) != v}
+    assert differs == {}, "this .venv is not what the lock says: run 'make install'"
+    makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
+    assert "pip install --quiet -r requirements.lock.txt" in makefile
+    for name in ("check.yml", "publish.yml"):  # both install with make install, so from the lock
+        runs = [s.get("run", "") for job in load(name)["jobs"].values() for s in job["steps"]]
+        assert "make install" in runs, name

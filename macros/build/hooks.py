@@ -20,6 +20,7 @@ from macros.figures.charts import site_charts
 from macros.figures.tables import site_tables
 from macros.site.citation import publish_as
 from macros.site.large import is_large, partnerships
+from macros.site.markup import valid_markup
 from macros.site.pages import (
     areas_index_page,
     changes_pages,
@@ -28,6 +29,7 @@ from macros.site.pages import (
     report_pages,
     year_pages,
 )
+from macros.site.redirects import redirect_pages
 from macros.site.views.changes import addresses, entry_html
 
 
@@ -49,6 +51,8 @@ def on_files(files: Files, config) -> Files:
         # Only the front matter goes through mkdocs' Markdown: the body is HTML already.
         state.pages[page.src_uri] = page
         files.append(File.generated(config, page.src_uri, content=page.front_matter()))
+    for path, content in redirect_pages(dataset, site.url).items():  # old addresses of renamed records
+        files.append(File.generated(config, path, content=content))
     for table in [*charts, *site_tables(dataset, own_pages)]:
         files.append(File.generated(config, table.csv_path, content=table.csv()))
     at = addresses(changelog)
@@ -83,7 +87,7 @@ def on_post_page(output: str, page, config) -> str:
     """After the minifier (hooks run after plugins): make the page readable by the search index."""
     if page.file.src_uri in current_state().pages:
         page.content = None  # written: let it go, so memory does not grow with the site
-    return readable_by_search(output)
+    return valid_markup(readable_by_search(output))
 
 
 def _with_table_downloads(html: str, page, config) -> str:

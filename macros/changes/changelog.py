@@ -10,9 +10,10 @@ record taken down must not live on in the changelog, the feed or the search inde
 that is public now, closed services included, keeps its public history; so does one deleted
 from the files, which was public until then.
 
-Commit messages are not published: an editor writes them for reviewers. An entry's title is the
-commit's `Public-summary:` trailer when it has one that passes the checks of any public text,
-and otherwise says what changed. Without history (a download of the files, or a shallow clone)
+Commit messages are not published: an editor writes them for reviewers. An entry's title says
+what changed in plain words ("Changed the hours of Suffolk Domestic Abuse Helpline", words.py);
+the commit's `Public-summary:` trailer is shown beside it when it passes the checks of any
+public text and names no withdrawn record. Without history (a download of the files, or a shallow clone)
 there is no changelog, and the site says so instead of guessing.
 """
 
@@ -21,11 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from macros.changes.history import RecordChange, compare, git
 from macros.changes.published import Commit, published_states
+from macros.changes.words import headline
 from macros.data.load import load_data
 from macros.model import RECORD_TYPES
 from macros.model.fields import check_text
@@ -33,6 +35,8 @@ from macros.model.fields import check_text
 RECORDS_LISTED = 20  # an import of thousands of records is counted, not listed record by record
 HIDDEN_NOW = {"draft", "restricted"}
 SUMMARY_MAX_CHARS = 200
+WITHDRAWN_VALUE = "a record since withdrawn from the site"
+NAME_IN_TEXT = 8  # a withdrawn record's name this long is looked for inside other values too
 _TRAILER = re.compile(r"^Public-summary:[ \t]*(.+)$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -42,9 +46,10 @@ class Entry:
 
     commit: str
     date: dt.datetime
-    message: str  # the public summary, or what changed in words
+    title: str  # what changed, in plain words (words.headline)
     changes: tuple[RecordChange, ...]
     withdrawn: int = 0  # records changed here that are withdrawn now: not shown
+    summary: str | None = None  # the commit's Public-summary trailer, when it passed the checks
 
     @property
     def short(self) -> str:
@@ -101,19 +106,6 @@ def public_summary(message: str, withheld: set[str] = frozenset()) -> str | None
     return summary
 
 
-def describe(changes: tuple[RecordChange, ...], withdrawn: int) -> str:
-    """'2 records added, 1 changed' for an entry with no public summary."""
-    counts = [(kind, sum(change.kind == kind for change in changes))
-              for kind in ("added", "changed", "removed")]
-    counts += [("withdrawn", withdrawn)]
-    parts = [f"{count:,} {kind}" for kind, count in counts if count]
-    if not parts:
-        return "Published data updated"
-    first = next(count for _, count in counts if count)
-    parts[0] = parts[0].replace(" ", f" record{'s' if first != 1 else ''} ", 1)
-    return "Published data updated: " + ", ".join(parts)
-
-
 def withdrawn_now(data_dir: Path, today: dt.date) -> dict[tuple[str, str], set[str]]:
     """The records that are draft, restricted or under embargo in the data being built: their
     names and ids, which nothing in the changelog may show."""
@@ -140,15 +132,44 @@ def _repository(data_dir: Path) -> tuple[Path, str] | None:
     return Path(top), prefix
 
 
+def _names_withdrawn(value: str | None, words: set[str]) -> bool:
+    """Whether a value names a withdrawn record: its id or name as one item of the value (a
+    reference, or a list of them), or its name anywhere in it."""
+    if not value:
+        return False
+    items = {item.strip().lower() for item in value.split(",")}
+    lowered = value.lower()
+    return any(word.lower() in items or (len(word) >= NAME_IN_TEXT and word.lower() in lowered)
+               for word in words)
+
+
+def _scrubbed(change: RecordChange, words: set[str]) -> RecordChange:
+    """A public record's change with every value that names a withdrawn record replaced: a
+    project whose recipient is now restricted shows that the recipient changed, never who."""
+    if not words or not change.fields:
+        return change
+    fields = []
+    for field in change.fields:
+        if any(_names_withdrawn(v, words) for v in (field.before, field.after, field.before_shown,
+                                                     field.after_shown)):
+            field = replace(field, before=field.before and WITHDRAWN_VALUE,
+                            after=field.after and WITHDRAWN_VALUE,
+                            before_shown=field.before_shown and WITHDRAWN_VALUE,
+                            after_shown=field.after_shown and WITHDRAWN_VALUE)
+        fields.append(field)
+    return replace(change, fields=tuple(fields))
+
+
 def _entry(commit: Commit, changes: list[RecordChange], hidden: dict) -> Entry | None:
-    shown = tuple(c for c in changes if (c.record_type, c.record_id) not in hidden)
+    """One published state's entry. Nothing in it may name a record withdrawn now, whether that
+    record changed here or not: a summary or a value naming one is withheld."""
+    withheld = {word for words in hidden.values() for word in words}
+    shown = tuple(_scrubbed(c, withheld) for c in changes if (c.record_type, c.record_id) not in hidden)
     withdrawn = len(changes) - len(shown)
     if not changes:
         return None  # a state that changed only drafts or comments says nothing in public
-    withheld = {word for c in changes if (c.record_type, c.record_id) in hidden
-                for word in hidden[(c.record_type, c.record_id)]}
-    message = public_summary(commit.message, withheld) or describe(shown, withdrawn)
-    return Entry(commit.sha, commit.date, message, shown, withdrawn)
+    return Entry(commit.sha, commit.date, headline(shown, withdrawn), shown, withdrawn,
+                 public_summary(commit.message, withheld))
 
 
 def build_changelog(data_dir: Path, today: dt.date) -> Changelog:
@@ -162,6 +183,10 @@ def build_changelog(data_dir: Path, today: dt.date) -> Changelog:
     if not states:
         return unavailable("the data folder has no published history yet")
     hidden = withdrawn_now(Path(data_dir), today)
+    for state in states:  # every name a withdrawn record had while public is withheld too
+        for key, words in hidden.items():
+            if state.records and key in state.records:
+                words.add(state.records[key][1])
     entries, before = [], {}
     for state in states:
         if state.records is None:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from macros.changes.fields import leaves
 from macros.data.load import load_folder
+from macros.data.upgrade import upgraded
 from macros.model import RECORD_TYPES
 
 TYPE_ORDER = list(RECORD_TYPES)
@@ -22,9 +24,18 @@ TYPE_ORDER = list(RECORD_TYPES)
 
 @dataclass(frozen=True)
 class FieldChange:
-    field: str
-    before: str | None
+    field: str  # where it is written: 'channels[2].hours'
+    before: str | None  # as written
     after: str | None
+    name: str = ""  # as staff see it: 'Hours of the 2nd channel'
+    before_shown: str | None = None  # as readers see it: '£8,700', 'April 2023', a record's name
+    after_shown: str | None = None
+    short: str = ""  # the field alone, for a sentence: 'hours'
+    item: tuple[str, str, str] | None = None  # in a list item added or removed: (kind, path, noun)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.field
 
 
 @dataclass(frozen=True)
@@ -66,8 +77,9 @@ def flatten(value: Any, prefix: str = "") -> dict[str, str]:
 
 
 class Snapshot(dict):
-    """(type, id) -> (fields, name, path) for every record, and the files that could not be read
-    (as 'data/...'): their records are unknown, not removed."""
+    """(type, id) -> (fields, name, path, leaves) for every record (leaves: each field's names and
+    value as shown, fields.Leaf), and the files that could not be read (as 'data/...'): their
+    records are unknown, not removed."""
 
     unreadable: frozenset[str] = frozenset()
 
@@ -86,13 +98,15 @@ def snapshot(data_dir: Path, shown_as: str = "data") -> Snapshot:
     found = Snapshot()
     found.unreadable = frozenset(_shown(path, data_dir, shown_as)
                                  for paths in loaded.unreadable.values() for path in paths)
-    for raw in loaded.records:
-        data = plain(raw.data)
-        record_id = data.get("id")
-        if not isinstance(record_id, str):
-            continue
-        name = RECORD_TYPES[raw.record_type].label(data)
-        found[(raw.record_type, record_id)] = (flatten(data), name, _shown(raw.path, data_dir, shown_as))
+    records = [(raw, plain(raw.data)) for raw in upgraded(loaded.records)]
+    records = [(raw, data) for raw, data in records if isinstance(data.get("id"), str)]
+    named = {(raw.record_type, data["id"]): RECORD_TYPES[raw.record_type].label(data)
+             for raw, data in records}
+    for raw, data in records:
+        model = RECORD_TYPES[raw.record_type].model
+        found[(raw.record_type, data["id"])] = (
+            flatten(data), named[(raw.record_type, data["id"])], _shown(raw.path, data_dir, shown_as),
+            leaves(model, data, names=lambda t, i: named.get((t, i))))
     return found
 
 
@@ -114,6 +128,30 @@ def snapshot_at(repo: Path, revision: str | None, data: str = "data") -> Snapsho
         return snapshot(Path(tmp) / data, data)
 
 
+def _field_change(field: str, before: tuple, after: tuple) -> FieldChange:
+    """One field's change, with its names and values as shown when the snapshots carry them."""
+    old = before[3].get(field) if len(before) > 3 else None
+    new = after[3].get(field) if len(after) > 3 else None
+    named = new or old
+    item = None
+    if new is not None and old is None:
+        item = _whole_item("added", new.items, before[0])
+    elif old is not None and new is None:
+        item = _whole_item("removed", old.items, after[0])
+    return FieldChange(field, before[0].get(field), after[0].get(field),
+                       named.name if named else "", old.shown if old else None,
+                       new.shown if new else None, named.short if named else "", item)
+
+
+def _whole_item(kind: str, items: tuple, other: dict) -> tuple[str, str, str] | None:
+    """The outermost list item holding a field that the other side has nothing of: an item
+    added (or removed) whole, such as a new point of a statistic."""
+    for path, noun in items:
+        if not any(key.startswith((path + ".", path + "[")) or key == path for key in other):
+            return (kind, path, noun)
+    return None
+
+
 def compare(before: Snapshot, after: Snapshot) -> list[RecordChange]:
     """The records added, removed and changed; none from a file either side could not read."""
     changes = []
@@ -122,16 +160,16 @@ def compare(before: Snapshot, after: Snapshot) -> list[RecordChange]:
     for key in sorted(before.keys() | after.keys(), key=lambda k: (TYPE_ORDER.index(k[0]), k[1])):
         record_type, record_id = key
         if key not in before:
-            fields, name, path = after[key]
+            fields, name, path = after[key][:3]
             if path not in unknown_before:
                 changes.append(RecordChange("added", record_type, record_id, name, path))
         elif key not in after:
-            fields, name, path = before[key]
+            fields, name, path = before[key][:3]
             if path not in unknown_after:
                 changes.append(RecordChange("removed", record_type, record_id, name, path))
         else:
             old, new = before[key][0], after[key][0]
-            fields = tuple(FieldChange(f, old.get(f), new.get(f)) for f in sorted(old.keys() | new.keys())
+            fields = tuple(_field_change(f, before[key], after[key]) for f in sorted(old.keys() | new.keys())
                            if old.get(f) != new.get(f))
             if fields:
                 changes.append(RecordChange("changed", record_type, record_id, after[key][1],

@@ -20,6 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from macros.changes.fields import leaves
 from macros.changes.history import Snapshot, flatten, git, plain
 from macros.data.validate import validate
 from macros.model import INTERNAL_FIELDS, RECORD_TYPES
@@ -69,21 +70,26 @@ def first_parent_commits(repo: Path, data: str, tip: str) -> list[Commit]:
 
 def public_records(data_dir: Path, day: dt.date, shown_as: str = "data") -> Snapshot | None:
     """The records the public could see on `day`, flattened field by field (without the fields
-    that only say who may see them); None when the data does not validate."""
-    result = validate(data_dir, day)
+    that only say who may see them), each field named as staff see it and shown as readers see
+    it then (a reference by the name it had that day); None when the data does not validate.
+    It is read as a past state: upgraded to today's format first (data/upgrade.py)."""
+    result = validate(data_dir, day, past=True)
     if not result.ok:
         return None
     found: Snapshot = {}
     dataset = result.dataset
+    names = {(t, r.id): RECORD_TYPES[t].label(r) for t in RECORD_TYPES for r in dataset.all(t)}
     for record_type, info in RECORD_TYPES.items():
         for record in dataset.all(record_type):
-            fields = flatten(plain(record.model_dump(mode="json", exclude=set(INTERNAL_FIELDS))))
+            data = plain(record.model_dump(mode="json", exclude=set(INTERNAL_FIELDS)))
             path, _ = dataset.positions[(record_type, record.id)]
             try:
                 shown = f"{shown_as}/{Path(path).resolve().relative_to(data_dir.resolve()).as_posix()}"
             except ValueError:
                 shown = path
-            found[(record_type, record.id)] = (fields, info.label(record), shown)
+            found[(record_type, record.id)] = (
+                flatten(data), names[(record_type, record.id)], shown,
+                leaves(info.model, data, record, lambda t, i: names.get((t, i))))
     return found
 
 

@@ -6,11 +6,14 @@ import re
 
 from macros.changes.history import RecordChange
 from macros.changes.touched import Shown
+from macros.changes.words import kind_of, sentence, sentence_parts
 from macros.data.problems import Problem, errors, warnings
 from macros.model import RECORD_TYPES
 
-KINDS = [("added", "Added"), ("changed", "Changed"), ("removed", "Removed")]
-MARK = {"added": "+", "changed": "~", "removed": "-"}
+KINDS = [("added", "Added"), ("changed", "Changed"), ("retired", "Retired (kept, with its history)"),
+         ("withdrawn", "Withdrawn from the site (the changelog counts it, shows nothing of it)"),
+         ("removed", "Removed")]
+MARK = {"added": "+", "changed": "~", "retired": "x", "withdrawn": "!", "removed": "-"}
 
 
 def _value(text: str | None) -> str:
@@ -18,8 +21,21 @@ def _value(text: str | None) -> str:
 
 
 def _count(changes: list[RecordChange]) -> str:
-    parts = [f"{sum(c.kind == kind for c in changes)} {kind}" for kind, _ in KINDS]
+    counts = {kind: sum(kind_of(c) == kind for c in changes) for kind, _ in KINDS}
+    parts = [f"{count} {kind}" for kind, count in counts.items()
+             if count or kind in ("added", "changed", "removed")]
     return ", ".join(parts)
+
+
+def _field(f) -> str:
+    """A field where it is written, and inside a list also as the forms name it: 'amount',
+    'Hours of the 1st channel (channels[1].hours)'."""
+    return f"{f.name} ({f.field})" if f.name and ("." in f.field or "[" in f.field) else f.field
+
+
+def _md_field(f) -> str:
+    nested = f.name and ("." in f.field or "[" in f.field)
+    return f"{_cell(f.name)} (`{f.field}`)" if nested else f"`{f.field}`"
 
 
 def _not_compared(unreadable: list[str], head: str) -> str:
@@ -34,14 +50,13 @@ def as_text(changes: list[RecordChange], base: str, head: str, unreadable: list[
         return "\n".join([f"No records changed in data/ from {base} to {head}.", *note]) + "\n"
     lines = [f"Records changed in data/ from {base} to {head}: {_count(changes)}.", *note]
     for kind, heading in KINDS:
-        group = [c for c in changes if c.kind == kind]
+        group = [c for c in changes if kind_of(c) == kind]
         if not group:
             continue
         lines += ["", f"{heading}:"]
         for c in group:
-            lines.append(f"  {MARK[kind]} {RECORD_TYPES[c.record_type].title}: {c.name} "
-                         f"[{c.record_id}] ({c.path})")
-            lines += [f"      {f.field}: {_value(f.before)} -> {_value(f.after)}" for f in c.fields]
+            lines.append(f"  {MARK[kind]} {sentence(c)} [{c.record_id}] ({c.path})")
+            lines += [f"      {_field(f)}: {_value(f.before)} -> {_value(f.after)}" for f in c.fields]
     return "\n".join(lines) + "\n"
 
 
@@ -68,16 +83,18 @@ def as_markdown(changes: list[RecordChange], base: str, head: str,
     if unreadable:
         out += ["", _cell(_not_compared(list(unreadable), head))]
     for kind, heading in KINDS:
-        group = [c for c in changes if c.kind == kind]
+        group = [c for c in changes if kind_of(c) == kind]
         if not group:
             continue
         out += ["", f"### {heading}", ""]
         for c in group:
-            out.append(f"- **{_cell(c.name)}** ({RECORD_TYPES[c.record_type].title.lower()} "
-                       f"`{c.record_id}`, in `{c.path}`)")
+            before, name, after = sentence_parts(c)
+            after = _cell(after) if after else ""
+            out.append(f"- {_cell(before)}**{_cell(name)}**{after} "
+                       f"({RECORD_TYPES[c.record_type].title.lower()} `{c.record_id}`, in `{c.path}`)")
             if c.fields:
                 out += ["", "  | field | before | after |", "  |---|---|---|"]
-                out += [f"  | `{f.field}` | {_cell(f.before)} | {_cell(f.after)} |" for f in c.fields]
+                out += [f"  | {_md_field(f)} | {_cell(f.before)} | {_cell(f.after)} |" for f in c.fields]
                 out.append("")
     if checks is not None:
         shown = checks if isinstance(checks, Shown) else Shown(list(checks), 0)

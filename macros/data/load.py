@@ -83,13 +83,13 @@ def read_text(raw: bytes) -> tuple[Any, list[Flaw]]:
     try:
         document, more = read_document(text)
     except Unreadable:
-        if found:  # the characters are the mistake to fix first; the rest may follow from them
-            raise Unreadable(*found) from None
+        if flaws or found:  # bytes and characters are the mistakes to fix first; the rest may follow
+            raise Unreadable(*flaws, *found) from None
         raise
     if document is None:
         raise Unreadable(Flaw(1, "the file has no records: it is empty or holds only comments; add "
                               "records, or if it should have none, write [] on a line of its own",
-                              Rule.EMPTY_FILE))
+                              Rule.EMPTY_FILE), *flaws, *found)
     return document, flaws + found + more
 
 

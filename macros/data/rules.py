@@ -12,6 +12,8 @@ from macros.data.honesty import check_placeholders, check_source_urls
 from macros.data.load import RawRecord
 from macros.data.parse import Parsed, field_name, partial_record
 from macros.data.problems import Problem, Severity
+from macros.data.replaced import check_replaces
+from macros.data.unfinished import check_unfinished
 from macros.model import RECORD_TYPES
 from macros.model.actions import Status
 from macros.model.areas import PARENT_KIND, AreaKind
@@ -83,7 +85,9 @@ class _Suggestions:
 
 def _unresolved(target_type: str, target_id: str, suggest: _Suggestions) -> str:
     close = suggest(target_type, target_id)
-    hint = (f"did you mean '{close}'?" if close
+    # The record that exists keeps its id (it may be published): the reference is what to change.
+    hint = (f"did you mean '{close}'? If so, write '{close}' here (never change the id of a "
+            "published record to match a reference)" if close
             else f"check the id, or add the record to data/{target_type}.yml")
     return f"there is no {target_type} record with id {shown(target_id)}; {hint}"
 
@@ -176,7 +180,7 @@ def check_pot_totals(records: list[Parsed]) -> list[Problem]:
 def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: int) -> list[Problem]:
     problems = []
     for p in records:
-        if p.raw.record_type == "routes":
+        if p.raw.record_type == "routes" and not p.record.closed(today):  # a closed line needs no checks
             age = p.record.verified_days_ago(today)
             if age > max_age_days:
                 problems.append(_problem(
@@ -184,6 +188,15 @@ def check_route_freshness(records: list[Parsed], today: dt.date, max_age_days: i
                     f"(more than {max_age_days}); check the numbers, hours and links, then set "
                     f"verified_on: {today.isoformat()}", Rule.ROUTE_NOT_VERIFIED, Severity.warning))
     return problems
+
+
+def check_route_reachable(records: list[Parsed]) -> list[Problem]:
+    """A route residents cannot contact is left off the report pages; staff are told why."""
+    return [_problem(p, ("channels",), "no channel gives a way to get in touch (a phone or text "
+                     "number, a link, an e-mail, or an address with hours), so the report pages leave "
+                     "this route out; add one with its citation, or withdraw the route",
+                     Rule.ROUTE_UNREACHABLE, Severity.warning)
+            for p in records if p.raw.record_type == "routes" and not p.record.reachable]
 
 
 STALE_UPDATE_DAYS = 183  # two quarters
@@ -316,10 +329,13 @@ def check_all(records: list[Parsed], today: dt.date,
         *check_priority_years(records),
         *(check_pot_totals(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),
         *check_route_freshness(records, today, route_age_days),
+        *check_route_reachable(records),
         *check_action_updates(records, today),
         *check_campaign_status(records),
         *check_area_cycles(everything),
         *check_placeholders(everything),
         *check_source_urls(records),
+        *check_replaces(everything),
+        *check_unfinished(records, today),
         *(check_pot_spent(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),
     ]

@@ -40,12 +40,15 @@ class Unreadable(Exception):
 
 # Characters that do not show, or change how the text around them shows, and so can hide what
 # a text says: controls (tab and line breaks aside), direction overrides, zero-width spaces,
-# separators some programs show as a new line, and non-characters. Joiners (U+200C, U+200D) and
-# the tag characters of flag emoji are kept: Welsh flags and some scripts need them.
+# separators some programs show as a new line, non-characters, and private-use characters (each
+# font draws them as it likes: a logo on one device, a box or nothing on another). Joiners
+# (U+200C, U+200D) and the tag characters of flag emoji are kept: Welsh flags and some scripts
+# need them.
 _FORBIDDEN_CLASS = (
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u034f\u115f\u1160\u17b4\u17b5\u180e"
     "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029"
     "\u3164\ufeff\uffa0\ufff9-\ufffb\ufffe\uffff\U0001d173-\U0001d17a"
+    "\ue000-\uf8ff\ufdd0-\ufdef\U000f0000-\U0010ffff"
 )
 FORBIDDEN = re.compile(f"[{_FORBIDDEN_CLASS}]")
 # In a double-quoted YAML value an escape (\r, \e, \u202E...) can write the same characters.
@@ -74,6 +77,8 @@ def describe_character(char: str) -> str:
         name = _NAMES[char]
     elif unicodedata.category(char) == "Cc":
         name = "a control character"
+    elif unicodedata.category(char) == "Co":
+        name = "a private-use character, drawn differently by each device"
     else:
         name = "an invisible character"
     return f"the character {code} ({name})"
@@ -89,20 +94,7 @@ def character_fix(char: str) -> str:
     return "it does not show on screen, but would be published; delete it (retype the words around it)"
 
 
-def _decode(raw: bytes) -> tuple[str, list[int]]:
-    """UTF-8 text, and the byte offsets of every sequence that is not UTF-8 (each made U+FFFD)."""
-    bad: list[int] = []
-    pieces: list[str] = []
-    start = 0
-    while True:
-        try:
-            pieces.append(raw[start:].decode("utf-8"))
-            return "".join(pieces), bad
-        except UnicodeDecodeError as exc:
-            pieces.append(raw[start:start + exc.start].decode("utf-8"))
-            bad.append(start + exc.start)
-            pieces.append("\ufffd")
-            start += exc.end
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, as surrogateescape keeps them
 
 
 def _line_starts(text: str) -> list[int]:
@@ -119,15 +111,22 @@ class Lines:
         return bisect.bisect_right(self.starts, offset)
 
 
-def _not_utf8(raw: bytes, offsets: list[int]) -> list[Flaw]:
-    lines = sorted({raw.count(b"\n", 0, offset) + 1 for offset in offsets})
-    flaws = []
-    for line in lines[:MAX_CHARACTER_PROBLEMS]:
-        offset = next(o for o in offsets if raw.count(b"\n", 0, o) + 1 == line)
-        flaws.append(Flaw(line, f"this line has a byte that is not UTF-8 text (0x{raw[offset]:02X}), "
-                          "often a letter or curly quote saved by an older program; retype that "
-                          "character, or save the file with the encoding UTF-8", Rule.ENCODING))
-    return flaws + _more(len(lines), "lines with bytes that are not UTF-8", lines)
+def _not_utf8(text: str) -> tuple[str, list[Flaw]]:
+    """The text with each run of bytes that are not UTF-8 made U+FFFD, and the first such byte of
+    each line (up to a limit) as a flaw. One pass over the text, however many bad bytes it has."""
+    first: dict[int, int] = {}
+    lines: Lines | None = None
+    for match in _NOT_UTF8.finditer(text):
+        lines = lines or Lines(text)
+        first.setdefault(lines.line_of(match.start()), ord(match.group()[0]) - 0xDC00)
+    if not first:
+        return text, []
+    flaws = [Flaw(line, f"this line has a byte that is not UTF-8 text (0x{byte:02X}), often a letter "
+                  "or curly quote saved by an older program; retype that character, or save the file "
+                  "with the encoding UTF-8", Rule.ENCODING)
+             for line, byte in list(first.items())[:MAX_CHARACTER_PROBLEMS]]
+    return _NOT_UTF8.sub("\ufffd", text), flaws + _more(len(first), "lines with bytes that are not UTF-8",
+                                                        list(first))
 
 
 def _more(count: int, what: str, lines: list[int]) -> list[Flaw]:
@@ -152,10 +151,9 @@ def decode(raw: bytes) -> tuple[str, list[Flaw]]:
     if raw.count(b"\x00") > len(raw) // 10 > 0:
         raise Unreadable(Flaw(1, "the file is not text (or is UTF-16 text without a byte order "
                               "mark); save it as UTF-8 text", Rule.ENCODING))
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
-    text, bad = _decode(raw)
+    text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # as every editor counts lines
-    return text, _not_utf8(raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n"), bad) if bad else []
+    return _not_utf8(text)
 
 
 def check_line_lengths(text: str) -> None:

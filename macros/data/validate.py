@@ -11,7 +11,25 @@ from macros.data.load import load_folder
 from macros.data.parse import parse_all
 from macros.data.problems import MAX_LISTED_PER_FILE, DataError, Problem, Severity, errors, listed
 from macros.data.rules import DEFAULT_ROUTE_AGE_DAYS, check_all
+from macros.data.upgrade import upgraded
 from macros.model import RECORD_TYPES
+
+
+@dataclass(frozen=True)
+class Embargo:
+    """A public record whose embargo_until is still to come: it appears on the site that day."""
+
+    day: dt.date
+    record_type: str
+    record_id: str
+    path: str
+    line: int
+
+
+def coming_embargoes(parsed, today: dt.date) -> list[Embargo]:
+    return sorted(Embargo(p.record.embargo_until, p.raw.record_type, p.record.id, p.raw.path, p.raw.line)
+                  for p in parsed if p.record.visibility.value == "public" and p.record.embargo_until
+                  and p.record.embargo_until > today)
 
 
 @dataclass(frozen=True)
@@ -23,6 +41,7 @@ class Validation:
     counts: dict[str, int]
     unreadable: dict[str, list[str]] = field(default_factory=dict)  # record type -> files not read
     error_count: int = 0  # every error, those not listed (past 100 in a file) included
+    embargoes: list[Embargo] = field(default_factory=list)  # public records not yet published, by date
 
     @property
     def ok(self) -> bool:
@@ -44,10 +63,14 @@ def _and(items: list[str]) -> str:
 
 
 def validate(data_dir: Path, today: dt.date | None = None,
-             route_age_days: int = DEFAULT_ROUTE_AGE_DAYS, strict: bool = False) -> Validation:
-    """Load, parse and check everything; never stops at the first problem."""
+             route_age_days: int = DEFAULT_ROUTE_AGE_DAYS, strict: bool = False,
+             past: bool = False) -> Validation:
+    """Load, parse and check everything; never stops at the first problem. A past state (from
+    the history, `past=True`) is upgraded to today's format first (data/upgrade.py)."""
     today = today or dt.date.today()
     loaded = load_folder(Path(data_dir))
+    if past:
+        loaded.records = upgraded(loaded.records)
     problems = loaded.problems
     parsed, failed, trouble, unlisted = parse_all(loaded.records, MAX_LISTED_PER_FILE)
     problems += trouble
@@ -59,7 +82,8 @@ def validate(data_dir: Path, today: dt.date | None = None,
     usable = not errors(problems)
     dataset = Dataset.from_parsed(parsed, today) if usable else None
     error_count = len(errors(problems)) + sum(unlisted.values())
-    return Validation(listed(problems, unlisted), dataset, counts, loaded.unreadable, error_count)
+    return Validation(listed(problems, unlisted), dataset, counts, loaded.unreadable, error_count,
+                      coming_embargoes(parsed, today))
 
 
 def load_dataset(data_dir: Path, today: dt.date | None = None, **options) -> Dataset:

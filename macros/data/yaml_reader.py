@@ -10,8 +10,8 @@ YAML's core schema (`!!python/object`, `!!binary`, `!env`).
 
 Plain values follow YAML 1.2's core schema, so `no` stays text and `2019-02-30` stays text: an
 impossible date becomes a clear validation message instead of a crash. Numbers are plain
-decimal digits (read exactly, as int or Decimal); `0x21FC`, `1e30` and `.inf` stay text, and
-the field that wanted a number says so.
+decimal digits (read exactly, as int or Decimal); `0x21FC`, `1e30`, `.inf` and `0420` (octal to
+YAML 1.1 readers) stay text, and the field that wanted a number says so.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)")
+# 0420 is 420 to YAML 1.2 but 272 (octal) to YAML 1.1 readers such as PyYAML: kept as written.
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]")
 _FIELD_LINE = re.compile(r"^\s+([a-z][a-z0-9_]*):(?:\s|$)")
 
 
@@ -66,6 +68,8 @@ def _number(text: str, line: int) -> int | Decimal | None:
     if digits > MAX_DIGITS:
         raise _fatal(line, f"this number has {digits:,} digits, more than the {MAX_DIGITS} any number "
                      "here may have; check it", Rule.LIMIT)
+    if _LEADING_ZERO.match(text):
+        return None
     if _INT.fullmatch(text):
         return int(text)
     if _DECIMAL.fullmatch(text):

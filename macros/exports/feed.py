@@ -15,8 +15,9 @@ FEED_ENTRIES = 50  # the newest changes, as feeds carry; the changelog pages kee
 
 def atom(changelog: Changelog, site_name: str, site_url: str, content: Callable[[Entry], str],
          address: Callable[[Entry], str], authority: str | None = None) -> bytes:
-    """One entry per commit, linking to its place on the changelog pages (address: a path from the
-    site root); its content (HTML) is the same change list the changelog page shows.
+    """One entry per change, titled with what changed in plain words, linking to its place on the
+    changelog pages (address: a path from the site root); its content (HTML) is the same change
+    list the changelog page shows.
 
     Ids are tag URIs (RFC 4151) minted under `authority` ("<domain>,<date>", mkdocs.yml's
     extra.open_data.authority), so they stay the same whatever address the site is served from;
@@ -37,7 +38,9 @@ def atom(changelog: Changelog, site_name: str, site_url: str, content: Callable[
         # A tag URI (RFC 4151): from the configured authority, it never changes, even if the site moves.
         item.id(f"tag:{authority}:changes/{entry.commit}" if authority
                 else f"tag:{host},{entry.date:%Y-%m-%d}:changes/{entry.commit}")
-        item.title(entry.message)
+        item.title(entry.title)  # what changed in plain words; never the commit's message
+        if entry.summary:
+            item.summary(entry.summary)
         item.updated(entry.date)
         item.link(href=site_url + address(entry), rel="alternate", type="text/html")
         item.content(str(content(entry)), type="html")

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from macros.changes.changelog import Changelog, Entry
 from macros.data.dataset import Dataset
 from macros.exports import database, datapackage, feed, grants360, ical, records, workbook
+from macros.exports.change_csv import change_csvs
 from macros.model import RECORD_TYPES
 
 DEFAULT_GRANT_PREFIX = "csp"
@@ -63,6 +64,7 @@ def open_data_files(dataset: Dataset, changelog: Changelog, site: SiteInfo,
     files["data/campaigns.ics"] = ical.calendar(dataset, site.name, site.url, site.today,
                                                 authority=site.authority)
     if not changelog.unavailable:
+        files.update(change_csvs(changelog))
         live = {(t, r.id) for t in RECORD_TYPES for r in dataset.all(t)}
         files[feed.FEED_PATH] = feed.atom(changelog, site.name, site.url,
                                           lambda entry: entry_html(entry, site.url, live), entry_address,

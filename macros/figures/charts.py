@@ -44,6 +44,9 @@ class Chart:
     rows: tuple[tuple, ...] = field(compare=False, repr=False)
     summarise: Callable[[tuple[tuple, ...]], str] = field(compare=False, repr=False)
     declare: Callable = field(compare=False, repr=False)  # altair data -> an altair chart
+    # The chart data's names for the columns, when a heading comes from the data (a statistic's
+    # unit): altair reads 'people: adults' as a type and Vega 'sq. km' as a nested field.
+    fields: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @functools.cached_property
     def description(self) -> str:
@@ -55,7 +58,7 @@ class Chart:
         """The Vega-Lite spec, declared with altair: the table's rows are the chart's data."""
         import altair as alt
 
-        values = [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+        values = [dict(zip(self.fields or self.columns, row, strict=True)) for row in self.rows]
         chart = self.declare(alt.Data(values=values)).properties(
             title=self.title, description=self.description, width=WIDTH)
         return (chart.configure_range(category=PALETTE).configure_view(strokeWidth=0)
@@ -268,13 +271,14 @@ def _statistic_trend(dataset: Dataset, statistic) -> Chart | None:
     def declare(data):
         return alt.Chart(data).mark_line(point=True).encode(
             color=alt.value(PALETTE[0]),
-            tooltip=[alt.Tooltip("Period:N"), alt.Tooltip(f"{unit}:Q")],
-            x=alt.X("Date:T", title=None), y=alt.Y(f"{unit}:Q", title=unit))
+            tooltip=[alt.Tooltip("Period:N"), alt.Tooltip("Value:Q", title=unit)],
+            x=alt.X("Date:T", title=None), y=alt.Y("Value:Q", title=unit))
 
     area = dataset.find("areas", statistic.area)
     scope = f"One statistic of {area.name if area else statistic.area}: the {len(rows)} values reported"
     return Chart(f"statistic-{statistic.id}", statistic.metric, scope, ("Period", "Date", unit), rows,
-                 functools.partial(summaries.trend, statistic.metric), declare)
+                 functools.partial(summaries.trend, statistic.metric), declare,
+                 fields=("Period", "Date", "Value"))
 
 
 def site_charts(dataset: Dataset, areas: list[str] | tuple[str, ...] = ()) -> list[Chart]:

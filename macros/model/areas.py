@@ -5,7 +5,7 @@ from enum import Enum
 from pydantic import Field
 
 from macros.model.base import Citation, CitedRecord, Model
-from macros.model.fields import AreaRef, GssCode, OrgRef, PartialDate, PlainText, Prose
+from macros.model.fields import AreaRef, GssCode, Link, OrgRef, PartialDate, PlainText, Prose
 
 
 class AreaKind(str, Enum):
@@ -53,6 +53,17 @@ class Body(Model):
         description="Who held which role, and who joined or left, with dates as reported")
 
 
+class Elsewhere(Model):
+    """A place in the area whose community safety partnership this site does not publish."""
+
+    name: PlainText = Field(description="The place or council area, e.g. 'Ipswich'")
+    towns: list[PlainText] = Field(default_factory=list, description="Its towns, for the area picker")
+    partnership: PlainText = Field(
+        description="The partnership that covers it, e.g. 'Ipswich Community Safety Partnership'")
+    council: PlainText = Field(description="Its council's name, e.g. 'Ipswich Borough Council'")
+    council_url: Link = Field(description="The council's community safety page or home page")
+
+
 class Area(CitedRecord):
     name: PlainText = Field(description="The area's name")
     kind: AreaKind = Field(description="national, county, partnership, district, town or place")
@@ -62,6 +73,10 @@ class Area(CitedRecord):
     body: Body | None = Field(None,
         description="The board or partnership that governs the area, and how it works")
     description: Prose | None = Field(None, description="About the area, as the reports describe it")
+    elsewhere: list[Elsewhere] = Field(
+        default_factory=list, description="Places in the area whose partnership is not on this site: "
+                                          "residents there get the county's and national routes, and a "
+                                          "link to their council")
     gss_code: GssCode | None = Field(
         None, description="Its ONS (GSS) code, e.g. E07000244 for East Suffolk, where it has one; cite where "
                           "it comes from")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 from macros.model.fields import AreaRef, FullDate, Id, Number, PlainText, SourceRef
+from macros.model.fields.ids import ID_MAX_LENGTH, ID_PATTERN
 
 NOT_STATED = "Not stated in the report"  # how every page and export shows a fact the report omits
 
@@ -31,6 +33,17 @@ class Citation(Model):
     section: PlainText = Field(description="Section, paragraph or table, e.g. '2.6' or 'Appendix C'")
 
 
+def _as_list(value):
+    """`replaces: old-id` as well as a list of them."""
+    return [value] if isinstance(value, str) else value
+
+
+_ID = {"type": "string", "pattern": ID_PATTERN, "maxLength": ID_MAX_LENGTH}
+# The ids a record took over: each old address redirects to this record's page, for good.
+Replaced = Annotated[list[Id], BeforeValidator(_as_list),
+                     WithJsonSchema({"anyOf": [_ID, {"type": "array", "items": _ID}]})]
+
+
 class Record(Model):
     """A record that can be published: an id, a visibility and an optional embargo."""
 
@@ -41,6 +54,18 @@ class Record(Model):
     embargo_until: FullDate | None = Field(
         None, description="Not published before this date (YYYY-MM-DD)"
     )
+    replaces: Replaced = Field(
+        default_factory=list,
+        description="The old id(s) of this record, after a rename: each old address redirects here. "
+        "Keep every one, for good",
+    )
+    closed_on: FullDate | None = Field(
+        None, description="The date it closed or ended (YYYY-MM-DD): the record stays published and "
+        "its page says it closed. The way to take something down; never delete a published record",
+    )
+
+    def closed(self, today: dt.date) -> bool:
+        return self.closed_on is not None and self.closed_on <= today
 
     def is_published(self, today: dt.date) -> bool:
         embargoed = self.embargo_until is not None and self.embargo_until > today

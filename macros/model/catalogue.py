@@ -175,12 +175,27 @@ class Rule(str, Enum):
     POT_SPENT = ("pot-spent",
         'A funding pot says nothing was spent, but projects awarded by then are paid from it.',
         "Check the pot's spent amount (leave it out when the report does not give it), or the projects' pot.")
+    UNFINISHED = ("unfinished",
+        "A record that would be published still holds a placeholder from 'cspsite new' (a value "
+        "starting TODO, or a '# TODO' comment).",
+        'Write the real value and delete the TODO; or keep the record a draft (visibility: draft).')
+    REPLACES = ("replaces",
+        "A record's 'replaces' names an id that a record still has, or that another record also replaces.",
+        'List an old id in one record only, once no record has that id; never reuse a replaced id.')
+    ID_GONE = ("id-gone",
+        "A published record's id is no longer in the data (deleted or renamed), so its public address "
+        'would stop working.',
+        "To rename, add 'replaces: <old-id>' to the renamed record (the old address then redirects); "
+        "to take it down, keep it and set closed_on (see 'Taking something down'); else put it back.")
     DUPLICATE_YEAR = ("duplicate-year",
         'A priority lists the same year twice.',
         'Keep one entry per year.')
     ROUTE_NOT_VERIFIED = ("route-not-verified",
         "A reporting route's details were last checked too long ago.",
         'Check the number, hours and links, then update verified_on.')
+    ROUTE_UNREACHABLE = ("route-unreachable",
+        "A reporting route gives residents no way to get in touch, so the report pages leave it out.",
+        "Add a phone or text number, a link, an e-mail, or an address with hours, with its citation.")
     ACTION_NOT_UPDATED = ("action-not-updated",
         'An action plan item that is under way has had no update for two quarters.',
         'Add an update for the latest quarter, or change its status.')

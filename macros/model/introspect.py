@@ -130,3 +130,18 @@ def iter_citations(record: BaseModel) -> Iterator[Citation]:
                 yield item
             elif isinstance(item, BaseModel):
                 yield from iter_citations(item)
+
+
+WORDS = {"id": "ID", "url": "URL", "kpis": "KPIs", "rag": "RAG"}
+
+
+def label_of(name: str) -> str:
+    """A field's name as a label: 'as_of' -> 'As of', 'url' -> 'URL'."""
+    words = [WORDS.get(word, word) for word in name.replace("24_7", "24/7").split("_")]
+    return " ".join(words)[0].upper() + " ".join(words)[1:]
+
+
+def field_title(name: str, info: FieldInfo | None = None) -> str:
+    """A field's name as staff see it in the editor's forms and in every change list: the model's
+    own title when it gives one, else its name in words."""
+    return info.title if info is not None and info.title else label_of(name)

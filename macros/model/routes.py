@@ -105,6 +105,21 @@ class Channel(Model):
     missing_detail: PlainText | None = Field(
         None, description="Why the number or address is not given, when it cannot be cited"
     )
+    address: PlainText | None = Field(
+        None, description="Where to go in person (a public place, never a refuge's address); with hours")
+
+    @property
+    def reachable(self) -> bool:
+        """A resident can use it now: a number, a link, an e-mail, or an address with its hours."""
+        return bool(self.number or self.url or self.email
+                    or (self.address and (self.hours or self.open_24_7)))
+
+    @property
+    def link(self) -> str | None:
+        """The href a resident taps: sms: for text services, tel: for calls and relay."""
+        if self.number:
+            return ("sms:" if self.kind == ChannelKind.text else "tel:") + self.number.e164
+        return self.url or (f"mailto:{self.email}" if self.email else None)
 
     @field_validator("email")
     @classmethod
@@ -130,6 +145,13 @@ class Channel(Model):
         return self
 
 
+class TopicWords(Model):
+    """A route's words on one topic's report page."""
+
+    topic: Topic = Field(description="The topic whose page shows these words")
+    text: PlainText = Field(description="Who it is for and what happens next, for this topic, in plain words")
+
+
 class Route(Placed, CitedRecord):
     name: PlainText = Field(description="The route's name, such as a helpline's")
     provider: OrgRef | None = Field(None, description="The organisation that runs it, where named")
@@ -149,6 +171,22 @@ class Route(Placed, CitedRecord):
     what_happens_next: Prose = Field(description="What happens after a resident gets in touch")
     verified_on: FullDate = Field(description="When these details were last checked")
     notes: PlainText | None = Field(None, description="Anything else a resident should know")
+    for_residents: PlainText | None = Field(
+        None, description="Who it is for and what happens next, in plain words (reading age 10) for "
+                          "the report pages; cite an editors' source when it goes beyond the report")
+    for_topic: list[TopicWords] = Field(
+        default_factory=list, description="Plain words for one topic's report page only, e.g. what "
+                                          "to tell 101 about county lines")
+
+    @property
+    def reachable(self) -> bool:
+        """Shown to residents only when at least one channel gives a way to get in touch."""
+        return any(c.reachable for c in self.channels)
+
+    def words_for(self, topic: Topic) -> str:
+        """What the report card for this topic says the route is for."""
+        own = next((w.text for w in self.for_topic if w.topic == topic), None)
+        return own or self.for_residents or self.summary
 
     def verified_days_ago(self, today: dt.date) -> int:
         return (today - self.verified_on).days
@@ -170,6 +208,10 @@ class Route(Placed, CitedRecord):
     @property
     def other_languages(self) -> bool:
         return any(language.strip().lower() != "english" for language in self.languages)
+
+    @property
+    def anonymity_known(self) -> bool:
+        return self.anonymity != Anonymity.not_stated
 
     @property
     def for_professionals(self) -> bool:

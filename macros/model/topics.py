@@ -28,3 +28,18 @@ TOPIC_LABELS = {
     Topic.drug_dealing: "Drug dealing",
     Topic.other: "Something else",
 }
+
+# Other words residents use for each topic: the topic's report page shows them ("Also called")
+# and ranks first for them in search, and the A to Z lists each one.
+TOPIC_WORDS = {
+    Topic.domestic_abuse: ("DV", "domestic violence", "coercive control", "partner abuse"),
+    Topic.sexual_violence: ("rape", "sexual assault", "sexual abuse"),
+    Topic.hate_crime: ("racism", "hate incident", "homophobia"),
+    Topic.modern_slavery: ("slavery", "exploitation", "forced labour", "trafficking"),
+    Topic.county_lines: ("cuckooing", "child exploitation", "drug running"),
+    Topic.radicalisation: ("extremism", "terrorism", "Prevent"),
+    Topic.fraud: ("scam", "scams", "con", "fraud"),
+    Topic.anti_social_behaviour: ("ASB", "noise", "nuisance neighbours"),
+    Topic.drug_dealing: ("drugs", "dealing"),
+    Topic.other: ("crime", "report a crime"),
+}

@@ -35,6 +35,11 @@ class Publisher:
 _publisher = Publisher()
 
 
+def build_day() -> dt.date:
+    """The day the build publishes as (today, outside a build)."""
+    return _publisher.today or dt.date.today()
+
+
 def publish_as(name: str, url: str, today: dt.date) -> None:
     """The build's site, for every citation rendered from now on."""
     global _publisher

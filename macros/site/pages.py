@@ -18,6 +18,7 @@ from macros.data.dataset import Dataset
 from macros.exports import jsonld
 from macros.model import RECORD_TYPES, label, record_path
 from macros.model.topics import TOPIC_LABELS, Topic
+from macros.site.citation import build_day
 from macros.site.large import is_large, partnerships
 from macros.site.links import Links
 from macros.site.render import render
@@ -74,13 +75,24 @@ def record_page(dataset: Dataset, record_type: str, record: BaseModel, site_url:
     ld = jsonld.for_record(dataset, site_url, record_type, record) if site_url else None
     return generated_page(
         record_path(record_type, record.id), label(record), f"csp-record csp-record--{record_type}",
-        lambda links: render(f"record/{record_type}.html", record=record, links=links, data=dataset,
-                             related=related_for(dataset, record_type, record))
+        lambda links: _with_closed(record_type, record, render(
+            f"record/{record_type}.html", record=record, links=links, data=dataset,
+            related=related_for(dataset, record_type, record)))
         + (render("partnership_links.html", links=links, partnership=record, sections=SECTIONS,
                   path=section_path) if record_type == "areas" and is_large(dataset)
            and record.kind.value == "partnership" else "")
         + render("record/_about.html", record_type=record_type, links=links, jsonld=ld, record=record,
                  data=dataset, last_change=last_change, change_address=change_address))
+
+
+def _with_closed(record_type: str, record: BaseModel, body: str) -> str:
+    """A closed record's page says so under its heading (the record is kept: its address works)."""
+    if getattr(record, "closed_on", None) is None:
+        return body
+    noun = RECORD_TYPES[record_type].noun.replace("-", " ")
+    notice = render("record/_closed.html", record=record, noun=noun, closed=record.closed_on <= build_day())
+    at = body.find("</h1>")
+    return body[:at + 5] + "\n" + notice + body[at + 5:] if at >= 0 else notice + body
 
 
 def report_pages(dataset: Dataset) -> list[RecordPage]:

@@ -15,6 +15,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from macros.changes.words import sentence_parts
+from macros.exports.change_csv import change_csv_path
 from macros.model import RECORD_TYPES, label
 from macros.model.base import NOT_STATED
 from macros.model.fields import PartialDate
@@ -104,6 +106,17 @@ _ENV.filters.update(money=money, number=number, human_date=human_date, prose=pro
 _ENV.globals["NOT_STATED"] = NOT_STATED
 _ENV.globals["kinds"] = {name: record_type.title for name, record_type in RECORD_TYPES.items()}
 _ENV.globals["cite"] = citation
+_ENV.globals["change_words"] = sentence_parts
+
+
+def _shown(shown: str | None, raw: str | None) -> str:
+    """A changed field's value as readers see it; '(none)' where there was none."""
+    value = shown if shown is not None else raw
+    return value if value not in (None, "") else "(none)"
+
+
+_ENV.globals["shown"] = _shown
+_ENV.globals["change_csv"] = change_csv_path
 
 
 def render(template: str, **context) -> Markup:

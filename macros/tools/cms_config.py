@@ -32,7 +32,7 @@ from macros.model import RECORD_TYPES, RecordType
 from macros.model.base import CitedRecord, Record
 from macros.model.catalogue import Rule
 from macros.model.fields import check_prose
-from macros.model.introspect import nested_model, reference_target, unwrap
+from macros.model.introspect import field_title, label_of, nested_model, reference_target, unwrap
 
 # Fields every record shares go last, as the data files are laid out (Decap writes keys in order).
 SHARED_LAST = [name for name in CitedRecord.model_fields if name not in Record.model_fields] + [
@@ -149,15 +149,6 @@ def _default(info: FieldInfo) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-WORDS = {"id": "ID", "url": "URL", "kpis": "KPIs", "rag": "RAG"}
-
-
-def label_of(name: str) -> str:
-    """A field's name as a label: 'as_of' -> 'As of', 'url' -> 'URL'."""
-    words = [WORDS.get(word, word) for word in name.replace("24_7", "24/7").split("_")]
-    return " ".join(words)[0].upper() + " ".join(words)[1:]
-
-
 def widget_for(name: str, info: FieldInfo) -> dict:
     """The widget for a field, from its type alone (without label, hint or required)."""
     item = _list_item(info.annotation)
@@ -185,7 +176,7 @@ def _summary_field(model: type[BaseModel]) -> str:
 
 
 def field_entry(name: str, info: FieldInfo) -> dict:
-    entry = {"label": label_of(name), "name": name, **widget_for(name, info)}
+    entry = {"label": field_title(name, info), "name": name, **widget_for(name, info)}
     fewest = next((m.min_length for m in info.metadata if getattr(m, "min_length", None)), 0)
     required = info.is_required() or fewest > 0
     if fewest and entry["widget"] in ("list", "select", "relation"):

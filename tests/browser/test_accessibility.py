@@ -39,6 +39,21 @@ def test_axe_finds_no_violations_on_a_small_phone(visit, path):
     assert axe_violations(page) == []
 
 
+# One page of each family beside every report page, at a phone's width and a desktop's.
+FAMILIES = {**AXE_PAGES, "action plan": "action-plan/", "action": "action-plan/es-asb-hot-spot-comms/",
+            "a to z": "a-z/", "area": "areas/suffolk/",
+            "source": "sources/", "campaigns": "campaigns/", "updates": "updates/"}
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_axe_finds_no_violations_on_every_report_page_and_each_family(visit, width):
+    from macros.model.topics import Topic
+    v = visit(viewport={"width": width, "height": 640})
+    paths = {*FAMILIES.values(), *(f"report/{t.value}/" for t in Topic)}
+    found = {path: axe_violations(v.open(path)) for path in sorted(paths)}
+    assert not {path: errors for path, errors in found.items() if errors}
+
+
 @pytest.mark.parametrize("width", [1280, 320])
 def test_axe_finds_no_violations_in_search_results(visit, width):
     page = visit(viewport={"width": width, "height": 700}).open("")

@@ -34,13 +34,21 @@ def changelog(repo):
 
 def test_each_data_commit_is_an_entry_newest_first_with_field_changes_and_removals(changelog):
     assert changelog.unavailable is None
-    assert [e.message for e in changelog.entries] == [
+    assert [e.title for e in changelog.entries] == [
+        "Removed the campaign Test Awareness Week; changed the topics of Police emergency; "
+        "added the route Testshire Fraud Line",
+        "Changed the status of Deliver training to frontline staff; changed the amount of "
+        "County Lines theatre production",
+        "Added 17 records"]  # titles say what changed; the Public-summary trailer goes beside them
+    assert [e.summary for e in changelog.entries] == [
         "Awareness week removed; fraud line added",
-        "Theatre grant raised to £9,200; training completed",
-        "Published data updated: 17 records added"]  # no Public-summary: what changed
+        "Theatre grant raised to £9,200; training completed", None]
     latest, middle, first = changelog.entries
     amount = {(c.record_id, f.field): (f.before, f.after) for c in middle.changes for f in c.fields}
     assert amount[("test-theatre", "amount")] == ("8700", "9200")
+    [shown] = [(f.label, f.before_shown, f.after_shown) for c in middle.changes for f in c.fields
+               if f.field == "amount"]
+    assert shown == ("Amount", "£8,700", "£9,200")  # as staff name it, as readers see it
     assert ("removed", "test-awareness-week") in {(c.kind, c.record_id) for c in latest.changes}
     assert {c.kind for c in first.changes} == {"added"}
 
@@ -68,11 +76,12 @@ def test_the_atom_feed_is_valid_and_as_expected(repo, changelog, golden):
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
     assert feed.feed.title == "Testshire CSP: what changed"
-    assert [e.title for e in feed.entries] == [e.message for e in changelog.entries]
+    assert [e.title for e in feed.entries] == [e.title for e in changelog.entries]
+    assert feed.entries[1].summary == "Theatre grant raised to £9,200; training completed"
     assert len({e.id for e in feed.entries}) == 3
     assert all(e.id.startswith("tag:csp.example.org,") for e in feed.entries)
     assert all(e.updated_parsed and e.link.startswith(SITE_URL + "changes/#change-") for e in feed.entries)
-    assert "9200" in feed.entries[1].content[0].value
+    assert "£9,200" in feed.entries[1].content[0].value
 
 
 def test_a_draft_edit_says_nothing_and_publishing_it_shows_as_added(tmp_path):
@@ -88,8 +97,7 @@ def test_a_draft_edit_says_nothing_and_publishing_it_shows_as_added(tmp_path):
     edit(campaigns, "  visibility: draft\n", "")
     git(repo, "commit", "-q", "-am", "Publish the campaign")
     entries = build_changelog(repo / "data", TODAY).entries
-    assert [e.message for e in entries] == ["Published data updated: 1 record added",
-                                            "Published data updated: 17 records added"]
+    assert [e.title for e in entries] == ["Added the campaign Zebracorn secret plan", "Added 17 records"]
     assert [(c.kind, c.record_id) for c in entries[0].changes] == [("added", "test-draft-campaign")]
 
 

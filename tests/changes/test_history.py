@@ -73,6 +73,8 @@ def test_the_pull_request_summary_lists_problems_and_stale_content(repo):
     run = subprocess.run([sys.executable, "-m", "macros.cli", "diff", "HEAD~1", "HEAD", "--markdown",
                           "--checks", "--data", str(repo / "data"), "--today", "2024-08-01"],
                          cwd=PROJECT, capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
+    # The awareness week was published and is gone: the check fails (tests/changes/test_permanent_ids.py)
+    assert run.returncode == 1, run.stderr
     assert "## Checks" in run.stdout and "Warnings (please check)" in run.stdout
     assert "[route-not-verified]" in run.stdout
+    assert "the published campaign id 'test-awareness-week' is gone" in run.stdout

@@ -2,10 +2,11 @@
 
 A fixture repository: on a branch, an inner commit makes the draft campaign public and gives a
 route a person's e-mail address (the validator refuses it), and a later commit puts both back;
-the branch is merged. On main, an organisation is published under a name, then restricted. A
+the branch is merged. On main, an organisation is published under a name, named as a public
+project's recipient, then restricted (and the reference removed). A
 commit message says something that must stay private. A build of that repository holds none of
-these canaries in any file: pages, feed, open data, the search index, and inside every gzip or
-zip file (XLSX included) and SQLite database it writes.
+these canaries in any file: pages (their plain-word entries), feed, per-change CSVs, open data,
+the search index, and inside every gzip or zip file (XLSX included) and SQLite database it writes.
 """
 
 from __future__ import annotations
@@ -61,10 +62,13 @@ def make_leaky_repo(repo: Path) -> Path:
 
     organisations = repo / "data/organisations.yml"
     organisations.write_text(organisations.read_text() + ORGANISATION)
+    projects = repo / "data/funded-projects/test.yml"
+    edit(projects, "  amount: 9200\n", "  amount: 9200\n  recipient: kestrel-canary-trust\n")
     git(repo, "commit", "-q", "-am", "Add a trust", "-m", f"Public-summary: {RESTRICTED_NAME} added",
         date="2023-09-01T09:00:00+01:00")
     edit(organisations, "- id: kestrel-canary-trust\n",
          "- id: kestrel-canary-trust\n  visibility: restricted\n")
+    edit(projects, "  recipient: kestrel-canary-trust\n", "")  # a public record may not name it now
     git(repo, "commit", "-q", "-am", "Restrict the trust", date="2023-10-01T09:00:00+01:00")
     return repo
 
@@ -95,11 +99,18 @@ def test_the_changelog_holds_only_published_states_and_values(repo):
     text = repr(changelog.entries)
     for canary in CANARIES:
         assert canary not in text, canary
-    merge = next(e for e in changelog.entries if e.message == "Theatre grant raised")
+    merge = next(e for e in changelog.entries if e.summary == "Theatre grant raised")
+    assert merge.title == "Changed the amount of County Lines theatre production"
     assert [(c.kind, c.record_id) for c in merge.changes] == [("changed", "test-theatre")]
     withdrawn = [e for e in changelog.entries if e.withdrawn]
-    assert len(withdrawn) == 2 and all(not e.changes for e in withdrawn)  # added, then restricted
-    assert all(e.message.startswith("Published data updated") for e in withdrawn)  # not its summary
+    assert len(withdrawn) == 2  # added, then restricted; a public project named it meanwhile
+    assert all(e.title == "Changed the recipient of County Lines theatre production; "
+               "1 record withdrawn from the site" for e in withdrawn)
+    assert all(e.summary is None for e in withdrawn)  # its summary named the record
+    values = {(f.label, f.before_shown, f.after_shown)
+              for e in withdrawn for c in e.changes for f in c.fields}
+    assert values == {("Recipient", "", "a record since withdrawn from the site"),
+                      ("Recipient", "a record since withdrawn from the site", "")}
 
 
 def test_a_build_of_the_repository_publishes_no_canary_in_any_file(repo, tmp_path):
@@ -110,6 +121,8 @@ def test_a_build_of_the_repository_publishes_no_canary_in_any_file(repo, tmp_pat
     files = [path for path in site.rglob("*") if path.is_file()]
     assert any(p.parts[-2:] == ("changes", "feed.xml") for p in files)
     assert any("pagefind" in p.parts for p in files), "the search index is checked too"
+    csvs = [p for p in files if p.parts[-3:-1] == ("changes", "csv")]
+    assert csvs, "the per-change CSVs are checked too"
     for path in files:
         for name, content in _texts(path.read_bytes(), str(path.relative_to(site))):
             for canary in CANARIES:
@@ -118,6 +131,8 @@ def test_a_build_of_the_repository_publishes_no_canary_in_any_file(repo, tmp_pat
     assert found == []
     changes = (site / "changes" / "index.html").read_text()
     assert "Theatre grant raised" in changes and "withdrawn" in changes
+    assert "Changed the amount of" in changes  # the plain-word entries are checked too
+    assert any("£9,200" in p.read_text(encoding="utf-8") for p in csvs)
 
 
 @pytest.mark.parametrize("message, summary", [
@@ -153,3 +168,38 @@ def test_a_state_that_does_not_validate_was_never_published_and_its_changes_show
     assert fields == {("amount", "8700", "9200"),
                       ("title", "County Lines theatre production", "Theatre on tour")}
     assert "9,999" not in repr(entries)
+
+
+def test_a_record_renamed_then_restricted_is_named_nowhere_by_any_of_its_names(tmp_path):
+    """Its earlier name, in another record's value or in a summary of a change that did not touch
+    it, is withheld as well as its name now."""
+    import datetime as dt
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    shutil.copytree(FIXTURES / "minimal" / "data", repo / "data")
+    organisations = repo / "data/organisations.yml"
+    first_name = ORGANISATION.replace(RESTRICTED_NAME, "Heron Canary Fund")
+    organisations.write_text(organisations.read_text() + first_name)
+    git(repo, "add", "data")
+    git(repo, "commit", "-q", "-m", "Start", date="2023-07-01T09:00:00+01:00")
+    projects = repo / "data/funded-projects/test.yml"
+    edit(projects, "  amount: 8700\n", "  amount: 8700\n  recipient: kestrel-canary-trust\n")
+    git(repo, "commit", "-q", "-am", "Pay", "-m", "Public-summary: Theatre grant paid to Heron Canary Fund",
+        date="2023-08-01T09:00:00+01:00")
+    edit(organisations, "  name: Heron Canary Fund\n", f"  name: {RESTRICTED_NAME}\n")
+    git(repo, "commit", "-q", "-am", "Rename", date="2023-09-01T09:00:00+01:00")
+    edit(organisations, "- id: kestrel-canary-trust\n",
+         "- id: kestrel-canary-trust\n  visibility: restricted\n")
+    edit(projects, "  recipient: kestrel-canary-trust\n", "")
+    git(repo, "commit", "-q", "-am", "Restrict", date="2023-10-01T09:00:00+01:00")
+    changelog = build_changelog(repo / "data", dt.date(2023, 12, 1))
+    text = repr(changelog.entries)
+    for canary in ("Heron", "Kestrel", "kestrel-canary-trust"):
+        assert canary not in text, canary
+    assert [e.title for e in changelog.entries] == [
+        "Changed the recipient of County Lines theatre production; 1 record withdrawn from the site",
+        "1 record withdrawn from the site",
+        "Changed the recipient of County Lines theatre production",
+        "Added 17 records; 1 record withdrawn from the site"]

@@ -187,3 +187,26 @@ def test_plain_words_stay_words_as_in_yaml_1_2(minimal_data: Path):
         minimal_data)
     dataset = load_dataset(minimal_data, TODAY)
     assert [o.short_name for o in dataset.all("organisations") if o.short_name] == ["No"]
+
+
+def test_a_route_residents_cannot_contact_is_a_warning_naming_its_channels(minimal_data: Path):
+    path = minimal_data / "routes.yml"
+    text = path.read_text()
+    text = text.replace('''    - kind: phone
+      number: 0808 2000 247
+      open_24_7: true
+    - kind: live chat
+      url: https://helpline.example.org/chat
+      hours: Monday to Friday, 9am to 5pm
+''', '''    - kind: phone
+      missing_detail: Not given in the source report.
+    - kind: in person
+      address: Testshire library (an address without hours is not enough)
+''')
+    path.write_text(text)
+    result = validate(minimal_data, TODAY)
+    assert result.ok, "only staff are told: it is a warning, not an error"
+    [warning] = [w for w in warnings(result.problems) if w.rule == "route-unreachable"]
+    assert warning.field == "channels" and "report pages leave this route out" in warning.message
+    assert warning.line == line_of(path, "- id: test-helpline") + 7
+    assert not validate(minimal_data, TODAY, strict=True).ok

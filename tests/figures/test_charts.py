@@ -222,3 +222,23 @@ def test_the_readme_example_chart_builds_and_draws(minimal_data):
     exec(code, namespace)  # the example as written, in the module it tells you to edit
     chart = namespace["campaign_status"](load_dataset(minimal_data, TODAY))
     assert chart.rows and chart.description.startswith("Bar chart of") and "<svg" in chart.svg
+
+
+@pytest.mark.parametrize("unit", ["people: adults", "sq. km", "cases [recorded]", "rate\\n"])
+def test_a_unit_with_a_colon_a_dot_or_brackets_still_draws_its_values(minimal_data, unit):
+    """A statistic's unit names the chart's column: altair must not read 'people: adults' as a
+    type, nor Vega 'sq. km' as a nested field (the chart would be empty, or the build stop)."""
+    stats = minimal_data / "statistics.yml"
+    stats.write_text(stats.read_text(encoding="utf-8").replace(
+        "  unit: people\n", f"  unit: '{unit}'\n", 1), encoding="utf-8")
+    dataset = load_dataset(minimal_data, TODAY)
+    [chart] = [charts.statistic_trend(dataset, s) for s in dataset.all("statistics") if s.points[1:]]
+    svg = chart.svg
+    assert svg.count("<path") >= 1 and "34" in svg and "20" in svg, "the line and its values are drawn"
+    assert unit in html_unescape(svg), "the axis is titled with the unit as written"
+
+
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)

@@ -42,3 +42,26 @@ def test_every_rule_appears_in_the_built_staff_guide_with_its_fix(minimal_site: 
         assert [c.text for c in row.cssselect("code")] == [rule.value]
         assert rule.meaning in row.text_content() and rule.fix in row.text_content(), rule
     assert "Create a new branch for this commit" in guide.text_content()
+
+
+def test_the_guide_covers_first_deployment_ids_closing_embargoes_and_the_preview(minimal_site: Path):
+    guide = html(minimal_site, "staff")
+    sections = {h.text_content().rstrip("¶").strip(): h for h in guide.cssselect("h2")}
+    for heading, words in {
+        "Before the first publication (for the council's GitHub administrator)":
+            ("GitHub Actions", "SITE_URL", "branch protection", "requirements.lock.txt"),
+        "Preview a change before it is published":
+            ("index.html", "search does not", "cspsite preview site.zip"),
+        "Embargoes: publish on a date":
+            ("embargo_until", "every morning", "cspsite validate lists the coming"),
+        "Ids are permanent: renaming a record": ("replaces:", "did you mean", "list both old ids"),
+        "Take something down: close it, never delete it": ("closed_on:", "visibility: restricted"),
+    }.items():
+        assert heading in sections, heading
+        text = []
+        for node in sections[heading].itersiblings():
+            if node.tag == "h2":
+                break
+            text.append(node.text_content())
+        body = " ".join(" ".join(text).split())
+        assert all(w in body for w in words), (heading, [w for w in words if w not in body])

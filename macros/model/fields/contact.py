@@ -84,12 +84,21 @@ def _web_address(text: str) -> str:
     return text
 
 
+# Characters a web address never holds unencoded (RFC 3986): a quote or '<' could end the link.
+_NOT_IN_LINKS = frozenset('"<>\\^`{|}')
+
+
 def parse_link(value: Any) -> str:
     """Links go to public https pages, or are tel: or mailto: links; http is not allowed."""
     text = str(value).strip()
     if any(c.isspace() or not c.isprintable() for c in text):
         raise problem(Rule.URL, f"{shown(text)} has a space, a line break or another character that "
                       "cannot be in a link; a link is one unbroken address")
+    odd = next((c for c in text if c in _NOT_IN_LINKS), None)
+    if odd is not None:
+        raise problem(Rule.URL, f"{shown(text)} has the character {shown(odd)}, which cannot be in a "
+                      "link as it is typed (it could end the link and start something else on the "
+                      "page); copy the address again from the browser's address bar")
     lowered = text.lower()
     if lowered.startswith("https://"):
         return _web_address(text)

@@ -10,8 +10,9 @@ from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 from macros.model.catalogue import Rule, problem, shown
 
-_MONEY_RE = re.compile(r"^\d+(\.\d{1,2})?\Z", re.ASCII)  # ASCII: not Arabic-Indic digits
-_NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?\Z", re.ASCII)
+# ASCII: not Arabic-Indic digits. No leading zero: 0420 is 272 to a YAML 1.1 reader (octal).
+_MONEY_RE = re.compile(r"^(0|[1-9]\d*)(\.\d{1,2})?\Z", re.ASCII)
+_NUMBER_RE = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?\Z", re.ASCII)
 MONEY_CEILING = Decimal(1_000_000_000)  # more than any one grant, pot or project of a partnership
 NUMBER_CEILING = Decimal(10) ** 15  # a count or measure; more digits than a chart can show exactly
 
@@ -38,6 +39,10 @@ def _how_written(text: str) -> str:
         return " (it is written in octal)"
     if re.match(r"^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$", lowered):
         return " (it is written with an exponent: write every digit)"
+    if re.match(r"^[-+]?0\d", lowered):
+        return " (it starts with 0, which some programs read as an octal number)"
+    if re.match(r"^\d+\.\d{3,}$", lowered):
+        return " (it has more than two decimal places: amounts are in pounds and pence)"
     return ""
 
 
@@ -52,6 +57,7 @@ def parse_money(value: Any) -> Decimal:
     if not _MONEY_RE.match(text):
         cleaned = re.sub(r"[£,_\s]|GBP", "", text, flags=re.IGNORECASE)
         cleaned = re.sub(r"\.0+$", "", cleaned)
+        cleaned = re.sub(r"^0+(?=\d)", "", cleaned)
         hint = (
             f"write {cleaned}"
             if _MONEY_RE.match(cleaned)
@@ -81,6 +87,7 @@ def parse_number(value: Any) -> Decimal:
         raise problem(Rule.NUMBER, f"{shown(value)} is not a number; write digits like 1343")
     if not _NUMBER_RE.match(text):
         cleaned = re.sub(r"[,_\s%£]", "", text)
+        cleaned = re.sub(r"^(-?)0+(?=\d)", r"\1", cleaned)
         hint = f"write {cleaned}" if _NUMBER_RE.match(cleaned) else "write digits"
         raise problem(Rule.NUMBER, f"{shown(text)} is not a plain number{_how_written(text)}; {hint}")
     number = Decimal(text)

@@ -11,6 +11,7 @@ from macros.figures.charts import statistic_trend
 from macros.model import RECORD_TYPES
 from macros.model.areas import PLACE_KINDS
 from macros.model.fields import date_order
+from macros.site.citation import build_day
 from macros.site.large import is_large
 from macros.site.links import section_path
 from macros.site.provenance import Fact, facts
@@ -30,8 +31,8 @@ def routes_for(dataset: Dataset, topics, area_id: str | None) -> list[BaseModel]
     """Routes about any of these topics that serve this area (including national ones)."""
     wanted = {t.value for t in topics}
     serving = set(area_and_ancestors(dataset, area_id))
-    return [r for r in dataset.all("routes")
-            if wanted & {t.value for t in r.topics} and (not serving or r.area in serving)]
+    return [r for r in dataset.all("routes") if not r.closed(build_day())
+            and wanted & {t.value for t in r.topics} and (not serving or r.area in serving)]
 
 
 LIST_LIMIT = 40  # a national funder is named by thousands of records; its page must not grow with them

@@ -1,7 +1,8 @@
 """The report-something finder: the emergency panel, the topic chooser and each topic's routes.
 
-Routes are ordered by what a person needs first: emergency (the panel), specialist help (24/7
-first), then reporting when it is not an emergency, anonymously, online, and advice.
+Routes are ordered by what a person needs first: emergency (the panel), specialist help day and
+night, reporting to the police or another service, reporting without a name, then support and
+advice. A route with no way to get in touch is left out (staff see a route-unreachable warning).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from macros.data.dataset import Dataset
 from macros.model.areas import AreaKind
 from macros.model.routes import Anonymity, Route, Urgency
-from macros.model.topics import TOPIC_LABELS, Topic
+from macros.model.topics import TOPIC_LABELS, TOPIC_WORDS, Topic
+from macros.site.citation import build_day
 from macros.site.large import is_large, partnerships
 from macros.site.links import Links
 from macros.site.render import render
@@ -27,16 +29,17 @@ class Group:
     holds: Callable[[Route], bool]
 
 
-# A route joins the first group that holds it. Emergency routes are in the panel instead.
+# A route joins the first group that holds it, and groups are shown in this order of need.
+# Emergency routes are in the panel instead.
 GROUPS = [
-    Group("support", "Specialist help and support", lambda r: r.urgency == Urgency.support),
-    Group("information", "Advice and training", lambda r: r.urgency == Urgency.information),
-    Group("anonymous", "Report it anonymously", lambda r: r.anonymity == Anonymity.anonymous),
-    Group("online", "Report it online", lambda r: r.online_only),
-    Group("report", "Report it when it is not an emergency", lambda r: True),
+    Group("help-now", "Help at any time, day or night",
+          lambda r: r.urgency == Urgency.support and r.always_open),
+    Group("anonymous", "Tell someone without giving your name",
+          lambda r: r.anonymity == Anonymity.anonymous and r.urgency == Urgency.non_emergency),
+    Group("report", "Report it when no one is in danger now", lambda r: r.urgency == Urgency.non_emergency),
+    Group("support", "Support and advice", lambda r: True),
 ]
-# Shown in this order; joined in GROUPS order (an anonymous online form belongs under anonymous).
-GROUP_ORDER = ["support", "report", "anonymous", "online", "information"]
+GROUP_ORDER = ["help-now", "report", "anonymous", "support"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,8 @@ def topic_path(topic: Topic, partnership: str | None = None) -> str:
 
 
 def emergency_routes(dataset: Dataset) -> list[Route]:
-    return [r for r in dataset.all("routes") if r.urgency == Urgency.emergency]
+    return [r for r in dataset.all("routes")
+            if r.urgency == Urgency.emergency and r.reachable and not r.closed(build_day())]
 
 
 @view()
@@ -108,8 +112,10 @@ def _serves(dataset: Dataset, route: Route, partnership: str | None, large: bool
 def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str | None = None) -> str:
     """A topic's routes, grouped and ordered, with the filters JavaScript switches on."""
     large = is_large(dataset)
+    # A closed route keeps its page, but is no way to report anything now.
     routes = [r for r in dataset.all("routes")
-              if topic in r.topics and _serves(dataset, r, partnership, large)]
+              if topic in r.topics and r.reachable and _serves(dataset, r, partnership, large)
+              and not r.closed(build_day())]
     rows = [(g, [(r, dataset.find("organisations", r.provider), dataset.find("areas", r.area))
                  for r in group]) for g, group in grouped_routes(routes)]
     national = large and partnership is None
@@ -118,7 +124,10 @@ def topic_routes(dataset: Dataset, links: Links, topic: Topic, partnership: str 
     # A large site's national page lists national routes only: its choice of area is the list of
     # partnerships' pages, not a picker of every town in the country (thousands of options).
     picker = [] if national else districts(dataset, partnership)
-    return render("report/topic_routes.html", groups=rows, districts=picker,
+    elsewhere = [] if national else [(place, area_and_ancestors(dataset, area.id))
+                                     for area in dataset.all("areas") for place in area.elsewhere]
+    return render("report/topic_routes.html", groups=rows, districts=picker, topic=topic,
+                  elsewhere=elsewhere,
                   links=links, count=sum(len(group) for _, group in rows), local_choices=choices)
 
 
@@ -126,6 +135,26 @@ def topic_page(dataset: Dataset, links: Links, topic: Topic, partnership: str | 
     """The whole body of a topic page: title, emergency panel first, then the routes."""
     where = dataset.get("areas", partnership).name if partnership else None
     title = TOPIC_LABELS[topic] + (f" in {where}" if where else "")
-    return render("report/topic_page.html", title=title, links=links,
+    return render("report/topic_page.html", title=title, links=links, words=TOPIC_WORDS[topic],
+                  places=[t for d in districts(dataset, partnership) for t in d.towns],
                   panel=emergency_panel(dataset, links),
                   routes=topic_routes(dataset, links, topic, partnership))
+
+
+@view()
+def a_to_z(dataset: Dataset, links: Links) -> str:
+    """Every topic, its other names and every town, A to Z: search that works without JavaScript."""
+    entries = [(label, links.page(topic_path(t)), None) for t, label in TOPIC_LABELS.items()]
+    entries += [(word, links.page(topic_path(t)), TOPIC_LABELS[t])
+                for t, words in TOPIC_WORDS.items() for word in words]
+    for area in dataset.all("areas"):
+        for town in area.towns:
+            entries.append((town, links.to("areas", area.id), area.name))
+        for place in area.elsewhere:
+            for town in place.towns:
+                entries.append((town, place.council_url, place.council))
+    entries = sorted(set(entries), key=lambda e: (e[0].lower(), e[2] or ""))
+    letters: dict[str, list] = {}
+    for entry in entries:
+        letters.setdefault(entry[0][0].upper(), []).append(entry)
+    return render("report/a_to_z.html", letters=sorted(letters.items()))

@@ -142,7 +142,9 @@ class Routes(SynthBase):
              "Shops and libraries with the Safe Places sticker will help if you feel unsafe or are "
              "harassed.", ["hate-crime", "other"], "support",
              [{"kind": "in person", "instructions": "Go into any business showing the sticker and ask "
-                                                    "staff for help."}], {}, pri("hate-crime")),
+                                                    "staff for help.",
+               "address": f"Shops and libraries in {town} with the sticker",
+               "hours": "During opening hours"}], {}, pri("hate-crime")),
             (f"{p.code}-community-safety-team", f"{p.short} community safety team", p.lead_council,
              "Ask the partnership's community safety team for advice about a problem in your area.",
              ["anti-social-behaviour", "other"], "information",
@@ -152,6 +154,7 @@ class Routes(SynthBase):
              p.org, f"Report a hate incident in person at a library or community centre in {p.place}.",
              ["hate-crime"], "non-emergency",
              [{"kind": "in person", "instructions": "Ask at the reception desk.",
+               "address": f"Libraries and community centres in {p.place}",
                "hours": "During opening hours"}], {"anonymity": "confidential"}, pri("hate-crime")),
             (f"{p.code}-womens-refuge", f"{town} Women's Refuge", self.pick(charities),
              "Safe accommodation and support for women and children leaving domestic abuse.",
@@ -161,7 +164,8 @@ class Routes(SynthBase):
             (f"{p.code}-street-pastors", f"Street pastors in {town}", p.org,
              "Volunteers on the streets on Friday and Saturday nights to help anyone who needs it.",
              ["sexual-violence", "other"], "support",
-             [{"kind": "in person", "hours": "Friday and Saturday, 10pm to 4am"}], {}, pri("night-time")),
+             [{"kind": "in person", "address": f"{town} town centre",
+               "hours": "Friday and Saturday, 10pm to 4am"}], {}, pri("night-time")),
             (f"{p.code}-youth-outreach", f"Youth outreach in {p.place}", self.pick(charities),
              "Youth workers young people can talk to about pressure to carry drugs or money.",
              ["county-lines", "drug-dealing"], "support",

@@ -1,6 +1,7 @@
 /* Report finder filters. A topic page lists every route without JavaScript; with it, the
- * (otherwise hidden) form narrows the list as boxes are ticked. Choices are never stored or put
- * in the address: a shared phone must not remember them. */
+ * (otherwise hidden) form narrows the list as boxes are ticked. A route whose answer is not known
+ * ("ask") stays listed: a filter never hides help for lack of data. Choices are never stored or
+ * put in the address: a shared phone must not remember them. */
 (function () {
   "use strict";
 
@@ -17,7 +18,7 @@
 
     function matches(route, wanted, within) {
       for (var i = 0; i < wanted.length; i++) {
-        if (route.getAttribute("data-" + wanted[i]) !== "yes") return false;
+        if (route.getAttribute("data-" + wanted[i]) === "no") return false;
       }
       return !within || within.indexOf(route.getAttribute("data-area")) !== -1;
     }

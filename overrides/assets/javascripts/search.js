@@ -19,7 +19,8 @@
   if (!script || !window.fetch || !window.Promise) return;
   var bundle = new URL("../../pagefind/", script.src).href;  // from assets/javascripts/search.js
 
-  var engine = null;   // a promise of {pagefind, parts}, once loading starts
+  var engine = null;
+  var bets = [];       // best bets for help, from the A to Z   // a promise of {pagefind, parts}, once loading starts
   var merged = {};     // parts of a large index loaded (or loading) so far
   var merging = Promise.resolve();  // searches wait for parts still loading
   var state = null;    // the current search: term, page results, parts still to load, shown
@@ -36,11 +37,55 @@
             .then(function () { return pagefind.init(); })
             .then(function () { return pagefind; });
         }),
-        fetch(bundle + "partitions.json").then(function (r) { return r.json(); })
-      ]).then(function (both) { return { pagefind: both[0], parts: both[1] }; });
+        fetch(bundle + "partitions.json").then(function (r) { return r.json(); }),
+        loadBets()
+      ]).then(function (all) {
+        bets = all[2];
+        return { pagefind: all[0], parts: all[1] };
+      });
       engine.catch(function () { engine = null; });  // let the next attempt try again
     }
     return engine;
+  }
+
+  // Best bets for help: the A to Z page (built from the data: topics, their other names, towns)
+  // says which page answers a query naming a topic or a town, and that page comes first.
+  function loadBets() {
+    var atoz = el("atoz");
+    if (!atoz) return Promise.resolve([]);
+    var from = atoz.href;
+    return fetch(from).then(function (r) { return r.text(); }).then(function (text) {
+      var doc = new DOMParser().parseFromString(text, "text/html");
+      return Array.prototype.map.call(doc.querySelectorAll(".csp-a-z li"), function (li) {
+        var a = li.querySelector("a");
+        var within = li.textContent.slice(a.textContent.length).replace(/[()]/g, "").trim();
+        return { words: words(a.textContent), name: a.textContent, within: within,
+                 url: new URL(a.getAttribute("href"), from).href };
+      });
+    }).catch(function () { return []; });
+  }
+
+  function words(text) { return " " + text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim() + " "; }
+
+  function bestBet(bets, term) {
+    var q = words(term), best = null;
+    [true, false].some(function (help) {
+      bets.forEach(function (bet) {
+        var isHelp = bet.url.indexOf("/report/") !== -1;
+        if (isHelp === help && q.indexOf(bet.words) !== -1 && (!best || bet.words.length > best.words.length)) {
+          best = bet;
+        }
+      });
+      return best;
+    });
+    if (!best) return null;
+    var isHelp = best.url.indexOf("/report/") !== -1;
+    var title = isHelp ? (bets.filter(function (b) { return b.url === best.url && !b.within; })[0] || best).name
+      : best.within;
+    var text = isHelp ? "Who to contact, and how: " + title + "." : "Help and local services: " + title + ".";
+    return { id: "best:" + best.url, url: best.url, data: function () {
+      return Promise.resolve({ url: best.url, meta: { title: title }, excerpt: text, plain_excerpt: text });
+    } };
   }
 
   // The pages found, and the parts (of a large index) that may hold more but are not loaded yet.
@@ -146,16 +191,19 @@
     var fresh = s.pages.filter(function (r) { return !s.shown[r.id]; }).slice(0, PAGE);
     return Promise.all(fresh.map(function (r) { return r.data(); })).then(function (datas) {
       if (s !== state) return;
-      var list = el("results");
+      var list = el("results"), added = 0;
       datas.forEach(function (data, i) {
         s.shown[fresh[i].id] = true;
+        // the best bet is shown first, and not again where the index finds it too
+        if (s.best && fresh[i] !== s.best && new URL(data.url, window.location.href).href === s.best.url) return;
         list.appendChild(item(data));
+        added += 1;
       });
       say(describe(s));
       var unshown = s.pages.some(function (r) { return !s.shown[r.id]; });
       el("more").hidden = !(unshown || s.parts.length);
       el("more").textContent = unshown ? "Show more results" : "Search more of the site";
-      if (focus && datas.length) list.children[list.children.length - datas.length].firstChild.focus();
+      if (focus && added) list.children[list.children.length - added].firstChild.focus();
     });
   }
 
@@ -173,7 +221,9 @@
     var query = essential(term);
     function show(found, final) {
       if (id !== latest) return;
-      state = { term: term, query: query, pages: found.pages, parts: found.parts, shown: {} };
+      var best = bestBet(bets, term);
+      state = { term: term, query: query, pages: best ? [best].concat(found.pages) : found.pages,
+                parts: found.parts, shown: {}, best: best };
       el("results").textContent = "";
       return showMore(state, false).then(function () {
         if (id !== latest) return;
@@ -275,6 +325,8 @@
   function show() {
     var toggle = el("toggle");
     if (toggle) toggle.hidden = false;
+    var atoz = el("atoz");
+    if (toggle && atoz) atoz.hidden = true;  // the search panel links to it instead
   }
   // mkdocs-material announces each page, including those loaded by instant navigation.
   if (typeof window.document$ !== "undefined") window.document$.subscribe(show);
