@@ -57,6 +57,13 @@ class Dataset:
     def get(self, record_type: str, record_id: str) -> BaseModel:
         return self._by_id[(record_type, record_id)]
 
+    def as_at(self, record: BaseModel):
+        """When a record's status and totals were true: the date of the latest document it cites
+        (a status in a 2022 report is true as at 2022, not today). None when it cites none."""
+        dates = [doc.date for c in getattr(record, "sources", ())
+                 if (doc := self.find("sources", c.document)) is not None]
+        return max(dates, default=None)
+
     def find(self, record_type: str, record_id: str | None) -> BaseModel | None:
         return self._by_id.get((record_type, record_id)) if record_id else None
 

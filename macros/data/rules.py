@@ -8,6 +8,7 @@ import difflib
 from collections import defaultdict
 from decimal import Decimal
 
+from macros.data.honesty import check_placeholders, check_source_urls
 from macros.data.load import RawRecord
 from macros.data.parse import Parsed, field_name, partial_record
 from macros.data.problems import Problem, Severity
@@ -204,7 +205,8 @@ UNDER_WAY = {Status.in_progress, Status.not_started, Status.on_hold}
 
 def last_update(item) -> dt.date | None:
     """When an action item was last updated: the end of its latest quarter, or its latest date."""
-    days = [quarter_bounds(u.quarter)[1] if u.quarter else u.date.last_day for u in item.updates]
+    days = [quarter_bounds(u.quarter)[1] if u.quarter else u.date.last_day for u in item.updates
+            if u.quarter or (u.date and u.date.has_year)]
     return max(days, default=None)
 
 
@@ -224,22 +226,40 @@ def check_action_updates(records: list[Parsed], today: dt.date) -> list[Problem]
     return problems
 
 
-def check_campaign_status(records: list[Parsed], today: dt.date) -> list[Problem]:
-    problems = []
+def source_dates(records: list[Parsed]) -> dict[str, object]:
+    return {p.record.id: p.record.date for p in records
+            if p.raw.record_type == "sources" and getattr(p.record, "date", None) is not None}
+
+
+def as_at_of(record, dates: dict) -> object | None:
+    """When a record's statuses and totals were true: the date of the latest document it cites."""
+    known = [dates[c.document] for c in getattr(record, "sources", ()) if c.document in dates]
+    return max(known, default=None)
+
+
+def check_campaign_status(records: list[Parsed]) -> list[Problem]:
+    """A status is as at the report's date: one the report's own date contradicts is a slip."""
+    dates, problems = source_dates(records), []
     for p in records:
-        if p.raw.record_type != "campaigns":
-            continue
         campaign = p.record
-        started = campaign.start.first_day <= today
-        ended = campaign.end is not None and campaign.end.last_day < today  # no end: may be ongoing
-        wrong = ((campaign.status == CampaignStatus.upcoming and started)
-                 or (campaign.status == CampaignStatus.running and ended))
-        if wrong:
-            should = "finished" if ended or campaign.start.last_day < today and campaign.end else "running"
+        if p.raw.record_type != "campaigns" or campaign.status is None:
+            continue
+        as_at = as_at_of(campaign, dates)
+        if as_at is None or as_at.first_day is None:
+            continue
+        begins = campaign.start.first_day if campaign.start and campaign.start.has_year else None
+        ends = campaign.end.last_day if campaign.end and campaign.end.has_year else None
+        should = None
+        if campaign.status is not CampaignStatus.upcoming and begins and begins > as_at.last_day:
+            should = "upcoming"
+        elif campaign.status is CampaignStatus.upcoming and ends and ends < as_at.first_day:
+            should = "finished"
+        if should:
             problems.append(_problem(
-                p, ("status",), f"the campaign is marked {campaign.status.value} but its dates say it is "
-                f"{should}; set status: {should}, or correct the dates", Rule.CAMPAIGN_STATUS_OUT_OF_DATE,
-                Severity.warning))
+                p, ("status",), f"the campaign is marked {campaign.status.value}, but the report it "
+                f"cites is dated {as_at.human()}, when its dates say it was {should}; a status is as at "
+                f"the report's date: write status: {should}, or correct the dates",
+                Rule.CAMPAIGN_STATUS_OUT_OF_DATE, Severity.warning))
     return problems
 
 
@@ -311,8 +331,10 @@ def check_all(records: list[Parsed], today: dt.date,
         *check_route_freshness(records, today, route_age_days),
         *check_route_reachable(records),
         *check_action_updates(records, today),
-        *check_campaign_status(records, today),
+        *check_campaign_status(records),
         *check_area_cycles(everything),
+        *check_placeholders(everything),
+        *check_source_urls(records),
         *check_replaces(everything),
         *check_unfinished(records, today),
         *(check_pot_spent(everything) if not {"funded-projects", "funding-pots"} & unchecked else []),

@@ -9,7 +9,8 @@ the data's git history; dataSource the cited report's address, or its page on th
 
 An award dated only to a month, quarter or year is given the first day of that period that falls
 inside the award's financial year (2018 in 2018/19: 2018-04-01), and its description says the date
-is approximate. A project without a stated amount or date is left out, and the file says so.
+is approximate. A project without a stated amount, award date, funder or recipient (all of which
+the standard requires) is left out, and the file's description lists each with the reason.
 """
 
 from __future__ import annotations
@@ -61,14 +62,6 @@ def _organisation(dataset: Dataset, prefix: str, org_id: str) -> dict:
     return found
 
 
-def _recipient(dataset: Dataset, prefix: str, project: FundedProject) -> dict:
-    if project.recipient:
-        return _organisation(dataset, prefix, project.recipient)
-    # The standard needs a recipient; the reports do not always name one, so say exactly that.
-    return {"id": f"360G-{prefix}-unnamed-recipient-{project.id}",
-            "name": project.recipient_note or "Not named in the report"}
-
-
 def award_date(project: FundedProject) -> dt.date:
     """The first day of the award date's period inside its financial year (360Giving needs a day)."""
     first = project.award_date.first_day
@@ -82,7 +75,7 @@ def award_date(project: FundedProject) -> dt.date:
 
 def _description(project: FundedProject) -> str:
     text = project.description or project.title
-    if project.award_date.precision != "day":
+    if project.award_date.approximate:
         # 360Giving needs a full date; the report gives less, so a first day stands in for it.
         within = f" within {project.financial_year}" if getattr(project, "financial_year", None) else ""
         text += (f" (Approximate date: the report dates this award only to {project.award_date.human()}; "
@@ -108,7 +101,7 @@ def grant(dataset: Dataset, prefix: str, site_url: str, project: FundedProject,
         "currency": "GBP",
         "amountAwarded": _number(project.amount),
         "awardDate": award_date(project).isoformat(),
-        "recipientOrganization": [_recipient(dataset, prefix, project)],
+        "recipientOrganization": [_organisation(dataset, prefix, project.recipient)],
         "fundingOrganization": [_organisation(dataset, prefix, project.funder)],
         "url": site_url + record_path("funded-projects", project.id),
         "beneficiaryLocation": locations(dataset, area.id),
@@ -130,9 +123,20 @@ def grant(dataset: Dataset, prefix: str, site_url: str, project: FundedProject,
     return record
 
 
+def left_out_because(project) -> str | None:
+    """Why a project cannot go into 360Giving, which needs an amount, an award date with its year
+    and a funder; None when it can."""
+    award = getattr(project, "award_date", None)
+    missing = [what for what, absent in (
+        ("amount", getattr(project, "amount", None) is None),
+        ("award date", award is None or not award.has_year),
+        ("funder", getattr(project, "funder", None) is None),
+        ("recipient", getattr(project, "recipient", None) is None)) if absent]
+    return "no stated " + " or ".join(missing) if missing else None
+
+
 def publishable(project) -> bool:
-    """360Giving needs an amount and an award date; a project whose report gives neither is left out."""
-    return getattr(project, "amount", None) is not None and getattr(project, "award_date", None) is not None
+    return left_out_because(project) is None
 
 
 def package(dataset: Dataset, prefix: str, site_url: str, publisher: str, issued: dt.date,
@@ -141,9 +145,9 @@ def package(dataset: Dataset, prefix: str, site_url: str, publisher: str, issued
     modified = modified or {}
     projects = dataset.all("funded-projects")
     grants = [grant(dataset, prefix, site_url, p, modified.get(p.id)) for p in projects if publishable(p)]
-    left_out = [p.id for p in projects if not publishable(p)]
-    note = (f" Left out, because their report states no amount or no award date: {', '.join(left_out)}."
-            if left_out else "")
+    left_out = [f"{p.id} ({left_out_because(p)})" for p in projects if not publishable(p)]
+    note = (" Left out, because 360Giving needs a fact their report does not state (nothing is "
+            f"guessed): {'; '.join(left_out)}." if left_out else "")
     body = {
         "version": SCHEMA_VERSION,
         "title": f"{publisher}: funded projects",

@@ -26,12 +26,14 @@ def uid_domain(site_url: str, authority: str | None) -> str:
 
 def event(dataset: Dataset, site_url: str, stamp: dt.datetime, campaign: Campaign,
           authority: str | None = None) -> Event:
-    last = (campaign.end or campaign.start).last_day
+    last = (campaign.end if campaign.end and campaign.end.has_year else campaign.start).last_day
     area = dataset.get("areas", campaign.area)
     lines = [campaign.description or campaign.name]
     if campaign.when:
         lines.append(f"When, as the report puts it: {campaign.when}")
-    lines.append(f"Status: {campaign.status.value}")
+    if campaign.status is not None:
+        as_at = dataset.as_at(campaign)
+        lines.append(f"Status: {campaign.status.value}" + (f" (as at {as_at.human()})" if as_at else ""))
     item = Event()
     item.add("uid", f"{campaign.id}@{uid_domain(site_url, authority)}")
     item.add("dtstamp", stamp)
@@ -56,5 +58,7 @@ def calendar(dataset: Dataset, site_name: str, site_url: str, today: dt.date,
     feed.add("x-wr-calname", f"{site_name}: campaigns")
     stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)  # the build date: repeatable output
     for campaign in dataset.all("campaigns"):
+        if campaign.start is None or not campaign.start.has_year:
+            continue  # a calendar needs a day; an event whose report gives none is left out
         feed.add_component(event(dataset, site_url, stamp, campaign, authority))
     return feed.to_ical()

@@ -39,8 +39,11 @@ def _based_on(dataset: Dataset, record: BaseModel) -> list[str]:
 
 
 def _grant(dataset, site_url, record) -> dict:
-    found = {"@type": "MonetaryGrant", "name": record.title, "amount": _money(record.amount),
-             "funder": _organisation(dataset, site_url, record.funder)}
+    found = {"@type": "MonetaryGrant", "name": record.title}
+    if record.amount is not None:
+        found["amount"] = _money(record.amount)
+    if record.funder:
+        found["funder"] = _organisation(dataset, site_url, record.funder)
     if record.description:
         found["description"] = record.description
     if record.recipient:
@@ -50,9 +53,12 @@ def _grant(dataset, site_url, record) -> dict:
 
 def _event(dataset, site_url, record) -> dict:
     area = dataset.get("areas", record.area)
-    found = {"@type": "Event", "name": record.name, "startDate": str(record.start),
+    found = {"@type": "Event", "name": record.name,
              "location": {"@type": "AdministrativeArea", "name": area.name}}
-    if record.end:
+    # schema.org dates are ISO dates with a year; a period the report gives otherwise is left out
+    if record.start and record.start.has_year and not record.start.period and not record.start.from_:
+        found["startDate"] = str(record.start)
+    if record.end and record.end.has_year and not record.end.period:
         found["endDate"] = str(record.end)
     if record.description:
         found["description"] = record.description

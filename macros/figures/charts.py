@@ -207,12 +207,14 @@ def campaigns_timeline(dataset: Dataset, area: str | None = None) -> Chart | Non
     import altair as alt
     import pandas as pd
 
-    campaigns = [c for c in in_area(dataset, "campaigns", area) if getattr(c, "start", None)]
+    campaigns = [c for c in in_area(dataset, "campaigns", area)
+                 if getattr(c, "start", None) and c.start.has_year]  # an undated one has no place on a line
     if not campaigns:
         return None
     chart_id = f"campaigns-timeline{_suffix(area)}"
     scope = scope_of(dataset, "campaigns", area, campaigns)
-    spans = [(c.start.first_day, (c.end or c.start).last_day, c.name) for c in campaigns]
+    spans = [(c.start.first_day, (c.end if c.end and c.end.has_year else c.start).last_day, c.name)
+             for c in campaigns]
     if len(spans) > TIMELINE_BARS:
         columns, rows, per = campaigns_per_period(spans)
         return _campaigns_counted(chart_id, scope, columns, rows, per)

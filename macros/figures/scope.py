@@ -19,7 +19,8 @@ def in_area(dataset: Dataset, record_type: str, area: str | None) -> list:
 def _group_by_area(records) -> dict[str, list]:
     groups: dict[str, list] = {}
     for record in records:
-        groups.setdefault(record.area, []).append(record)
+        for area in record.all_areas() if hasattr(record, "all_areas") else [record.area]:
+            groups.setdefault(area, []).append(record)
     return groups
 
 
@@ -41,4 +42,8 @@ def scope_of(dataset: Dataset, record_type: str, area: str | None, records) -> s
     where = f"in {len(names)} area{'s' if len(names) != 1 else ''}"
     if len(names) <= LIST_AREAS_UP_TO:
         where += f": {_names(sorted(names))}"
+    every = len(dataset.all(record_type))
+    if count < every:  # some records lack what the chart needs (a stated year or amount)
+        return (f"{count} of the {every} {RECORD_TYPES[record_type].title.lower()} on this site, {where} "
+                f"(the other {every - count} do not state what the chart needs)")
     return f"All {count} {noun} on this site, {where}"

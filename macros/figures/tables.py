@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from macros.data.dataset import Dataset
 from macros.figures.spreadsheet import csv_text
+from macros.model.base import NOT_STATED
 
 NO_PRIORITY = "No priority given"
 
@@ -45,7 +46,8 @@ class Totals:
 
 
 def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, column: str,
-            keys, record_type: str | None, note: str = "", by_amount: bool = True) -> Totals:
+            keys, record_type: str | None, note: str = "", by_amount: bool = True,
+            missing: str = NO_PRIORITY) -> Totals:
     """Count and sum the projects by key with pandas: one row of the frame per (key, project)."""
     import pandas as pd
 
@@ -58,7 +60,7 @@ def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, co
     rows = []
     for key, found in grouped.iterrows():
         record = dataset.find(record_type, key) if record_type and key else None
-        name = getattr(record, "name", None) or key or NO_PRIORITY
+        name = getattr(record, "name", None) or key or missing
         rows.append(TotalRow(key, name, int(found["projects"]), found["amount"],
                              record_type if record else None))
     order = (lambda r: (-r.amount, r.label)) if by_amount else (lambda r: r.key)
@@ -73,13 +75,14 @@ def funding_totals(dataset: Dataset, area: str | None = None) -> list[Totals]:
     suffix = f"-{area}" if area else ""
     return [
         _totals(dataset, projects, f"funding-by-year{suffix}", "Funding by financial year", "Financial year",
-                "financial_year", lambda p: [p.financial_year], None, by_amount=False),
+                "financial_year", lambda p: [p.financial_year] if p.financial_year else [], None,
+                by_amount=False, missing=NOT_STATED),
         _totals(dataset, projects, f"funding-by-priority{suffix}", "Funding by priority", "Priority",
                 "priorities", lambda p: list(p.priorities), "priorities",
                 "A project for more than one priority counts in full under each, so this table's rows "
                 "add up to more than the total."),
         _totals(dataset, projects, f"funding-by-funder{suffix}", "Funding by funder", "Funder", "funder",
-                lambda p: [p.funder], "organisations"),
+                lambda p: [p.funder] if p.funder else [], "organisations", missing=NOT_STATED),
         _totals(dataset, projects, f"funding-by-area{suffix}", "Funding by area", "Area", "area",
                 lambda p: [p.area], "areas"),
     ]

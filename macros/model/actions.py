@@ -4,7 +4,7 @@ from enum import Enum
 
 from pydantic import Field, model_validator
 
-from macros.model.base import Citation, CitedRecord, Model
+from macros.model.base import Citation, CitedRecord, Model, Placed
 from macros.model.catalogue import Rule
 from macros.model.fields import (
     AreaRef,
@@ -34,22 +34,19 @@ class Rag(str, Enum):
 
 
 class Update(Model):
-    """A dated progress note, as given in the plan's 'activity update' column."""
+    """A progress note, as given in the plan's 'activity update' column. An update the report does
+    not date has neither quarter nor date: it is shown as reported by the report's date."""
 
-    quarter: Quarter | None = Field(None, description="e.g. Q1 2023/24")
-    date: PartialDate | None = Field(None, description="Use when the update has no quarter")
+    title: PlainText | None = Field(None, description="A short title for lists and search results")
+    quarter: Quarter | None = Field(None, description="e.g. Q1 2023/24, where the report gives one")
+    date: PartialDate | None = Field(None, description="Use when the update has a date but no quarter")
     text: Prose
     sources: list[Citation] = Field(default_factory=list, description="Defaults to the item's")
-
-    @model_validator(mode="after")
-    def _dated(self):
-        if self.quarter is None and self.date is None:
-            raise problem(Rule.UNDATED, "an update needs a quarter (Q1 2023/24) or a date", "quarter")
-        return self
 
 
 class Kpi(Model):
     name: PlainText
+    title: PlainText | None = Field(None, description="A short title for lists and search results")
     unit: PlainText | None = None
     baseline: Number | None = None
     target: Number | None = None
@@ -65,13 +62,16 @@ class Kpi(Model):
         return self
 
 
-class ActionItem(CitedRecord):
+class ActionItem(Placed, CitedRecord):
     area: AreaRef = Field(description="The partnership whose action plan it is in")
-    plan: PlainText = Field(description="The plan this item belongs to")
+    plan: PlainText | None = Field(None, description="The plan this item belongs to, as the report names it")
     priority: PriorityRef = Field(description="The priority or theme it serves")
-    objective: PlainText = Field(description="The objective the activity serves, as the plan words it")
+    title: PlainText | None = Field(None, description="A short title for lists and search results")
+    objective: PlainText | None = Field(None,
+        description="The objective the activity serves, as the plan words it, where it gives one")
     activity: Prose = Field(description="What is to be done, as the plan words it")
-    leads: list[OrgRef] = Field(min_length=1, description="The organisations that lead it")
+    leads: list[OrgRef] = Field(default_factory=list,
+        description="The organisations that lead it; leave out when the plan names none")
     lead_note: PlainText | None = Field(None, description="Team or role, never a person's name")
     status: Status = Field(Status.not_stated,
         description="Progress as the plan gives it: not started, in progress, complete, on hold, not stated")

@@ -4,8 +4,8 @@ from enum import Enum
 
 from pydantic import Field
 
-from macros.model.base import CitedRecord, Model
-from macros.model.fields import AreaRef, GssCode, Link, OrgRef, PlainText, Prose
+from macros.model.base import Citation, CitedRecord, Model
+from macros.model.fields import AreaRef, GssCode, Link, OrgRef, PartialDate, PlainText, Prose
 
 
 class AreaKind(str, Enum):
@@ -13,14 +13,30 @@ class AreaKind(str, Enum):
     county = "county"
     partnership = "partnership"
     district = "district"
+    town = "town"
+    place = "place"  # a village, estate, ward or other named place
 
 
-# An area's parent must be of the next kind up.
+# An area's parent must be of the next kind up; towns and other places sit under their district.
 PARENT_KIND = {
     AreaKind.county: AreaKind.national,
     AreaKind.partnership: AreaKind.county,
     AreaKind.district: AreaKind.partnership,
+    AreaKind.town: AreaKind.district,
+    AreaKind.place: AreaKind.district,
 }
+PLACE_KINDS = {AreaKind.town, AreaKind.place}
+
+
+class Membership(Model):
+    """An organisation's place in a body over time: a member, the chair, the vice chair. Roles are
+    held by organisations (or a role title), never published with a private person's details."""
+
+    organisation: OrgRef
+    role: PlainText = Field("member", description="e.g. member, chair, vice chair, co-opted member")
+    since: PartialDate | None = Field(None, description="When it joined or took the role, as reported")
+    until: PartialDate | None = Field(None, description="When it left or gave up the role, as reported")
+    sources: list[Citation] = Field(min_length=1)
 
 
 class Body(Model):
@@ -33,6 +49,8 @@ class Body(Model):
     meets: PlainText | None = Field(None, description="How often it meets, e.g. 'Every 3 months, online'")
     coordinated_by: OrgRef | None = None
     reports_to: AreaRef | None = Field(None, description="The area whose body oversees this one")
+    membership: list[Membership] = Field(default_factory=list,
+        description="Who held which role, and who joined or left, with dates as reported")
 
 
 class Elsewhere(Model):
@@ -48,7 +66,7 @@ class Elsewhere(Model):
 
 class Area(CitedRecord):
     name: PlainText = Field(description="The area's name")
-    kind: AreaKind = Field(description="national, county, partnership or district")
+    kind: AreaKind = Field(description="national, county, partnership, district, town or place")
     parent: AreaRef | None = Field(None,
         description="The area one level up that contains it (district > partnership > county > national)")
     towns: list[PlainText] = Field(default_factory=list, description="Towns in the area, for the area picker")

@@ -8,8 +8,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
-from macros.model.fields import FullDate, Id, Number, PlainText, SourceRef
+from macros.model.fields import AreaRef, FullDate, Id, Number, PlainText, SourceRef
 from macros.model.fields.ids import ID_MAX_LENGTH, ID_PATTERN
+
+NOT_STATED = "Not stated in the report"  # how every page and export shows a fact the report omits
 
 
 class Model(BaseModel):
@@ -74,6 +76,21 @@ class CitedRecord(Record):
     """A record of fact: it must say where it was published."""
 
     sources: list[Citation] = Field(min_length=1, description="Where this was reported")
+    discrepancy: PlainText | None = Field(None,
+        description="Where the report's own figures disagree (its arithmetic does not add up, or two "
+                    "sections differ): say how, in a sentence; the page shows it beside the record")
+
+
+class Placed(Model):
+    """A record of one main area that may name further ones: joint work of two districts, a figure
+    for two named towns. It appears on the page of each."""
+
+    areas: list[AreaRef] = Field(default_factory=list,
+        description="Further areas it covers, beside area: a second district, or towns (areas of kind "
+                    "town or place)")
+
+    def all_areas(self) -> list[str]:
+        return list(dict.fromkeys([self.area, *self.areas]))
 
 
 class Qualifier(str, Enum):
@@ -85,6 +102,15 @@ class Qualifier(str, Enum):
     at_least = "at least"
     less_than = "less than"
     up_to = "up to"
+
+
+class Part(Model):
+    """One part of a total: a district's, a town's or a kind's share of it."""
+
+    label: PlainText | None = Field(None, description="What the part is, e.g. 'Lowestoft' or 'online'")
+    area: AreaRef | None = Field(None, description="The area the part is for, when it is an area's")
+    value: Number
+    qualifier: Qualifier = Qualifier.exactly
 
 
 class Figure(Model):

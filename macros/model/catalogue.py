@@ -200,14 +200,31 @@ class Rule(str, Enum):
         'An action plan item that is under way has had no update for two quarters.',
         'Add an update for the latest quarter, or change its status.')
     CAMPAIGN_STATUS_OUT_OF_DATE = ("campaign-status-out-of-date",
-        'A campaign is still marked upcoming or running after its dates.',
-        'Set status: finished (or running), or correct the dates.')
+        "A campaign's status contradicts the date of the report it cites (a status is as at the "
+        "report's date: marked finished before it began, or upcoming after it ended).",
+        "Write the status the report gives as at its date, or correct the dates.")
     ORG_ID = ("org-id",
         'An organisation identifier is not a known register prefix followed by an id.',
         'Write it as org-id.guide does, e.g. GB-CHC-1108687 (a charity number), GB-COH-01234567.')
     GSS_CODE = ("gss-code",
         'An area code is not an ONS (GSS) code.',
         'Write the letter and 8 digits, e.g. E07000244, and cite where it comes from.')
+    EDITORS_SOURCE = ("editors-source",
+        "An editors' source (kind: editors) does not say what the editors checked, or when.",
+        "Add checked: (what you checked, and against what) and checked_on: (the day, YYYY-MM-DD).")
+    PLACEHOLDER = ("placeholder",
+        "A record, or a value, stands in for a fact the report does not give ('not named', 'unknown', "
+        "'TBC').",
+        "Delete it and leave the field out: the site shows a missing fact as not stated in the report. "
+        "If an editor knows the fact from elsewhere, cite an editors' source.")
+    NO_URL = ("no-url",
+        "A source has no url, so readers cannot open the original document.",
+        "Add url: with the document's address, when it is published online; the site says plainly that "
+        "the original is not linked until you do.")
+    PARTS_DO_NOT_ADD_UP = ("parts-do-not-add-up",
+        "A statistic's breakdown (by district, town or kind) does not add up to its total.",
+        "Correct the figures; if the report's own figures disagree, keep them and add discrepancy: "
+        "saying so.")
     INVALID = ("invalid",
         'Some other value is not valid.',
         'Follow the message.')

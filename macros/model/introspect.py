@@ -86,6 +86,12 @@ def field_kinds(model: type[BaseModel]) -> tuple[tuple[str, str | None, type[Bas
                  for name, info in model.model_fields.items())
 
 
+@functools.cache
+def _ref_fields(model: type[BaseModel]) -> tuple[tuple[str, str | None, type[BaseModel] | None], ...]:
+    """The fields that can hold a reference: the others need no look (100,000 broken records)."""
+    return tuple(kind for kind in field_kinds(model) if kind[1] or kind[2] is not None)
+
+
 def iter_refs(record: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
     """Every (location, target type, id) that a record refers to, at any depth."""
     for name, target, _ in field_kinds(type(record)):
@@ -102,7 +108,7 @@ def iter_refs(record: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, 
 def raw_refs(model: type[BaseModel], data: dict, loc: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
     """The references of a record that failed validation, at any depth, read from the file as
     written: a misspelt member is reported in the same run as the record's other mistakes."""
-    for name, target, inner in field_kinds(model):
+    for name, target, inner in _ref_fields(model):
         value = data.get(name)
         if value is None:
             continue

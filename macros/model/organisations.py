@@ -4,8 +4,8 @@ from enum import Enum
 
 from pydantic import Field
 
-from macros.model.base import CitedRecord
-from macros.model.fields import AreaRef, Link, OrgId, PlainText, Prose
+from macros.model.base import Citation, CitedRecord, Model
+from macros.model.fields import AreaRef, Link, OrgId, PartialDate, PlainText, Prose
 
 
 class OrganisationKind(str, Enum):
@@ -22,6 +22,15 @@ class OrganisationKind(str, Enum):
     other = "other"
 
 
+class DatedName(Model):
+    """A name the organisation went by, and when (one organisation, renamed)."""
+
+    name: PlainText
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    sources: list[Citation] = Field(min_length=1)
+
+
 class Organisation(CitedRecord):
     name: PlainText = Field(description="The organisation's name")
     short_name: PlainText | None = Field(None, description="A shorter name or abbreviation the reports use")
@@ -35,3 +44,5 @@ class Organisation(CitedRecord):
                     "(macros/model/fields/registers.py lists them) and its id; cite where it comes from",
     )
     description: Prose | None = Field(None, description="What it does, as the reports describe it")
+    former_names: list[DatedName] = Field(default_factory=list,
+        description="Names it went by before (or beside) name, with when, as reported")

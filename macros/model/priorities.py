@@ -5,7 +5,7 @@ from enum import Enum
 from pydantic import Field
 
 from macros.model.base import Citation, CitedRecord, Model
-from macros.model.fields import AreaRef, FinancialYear, PlainText, Prose
+from macros.model.fields import AreaRef, FinancialYear, PlainText, Prose, SourceRef
 from macros.model.topics import Topic
 
 
@@ -14,11 +14,28 @@ class PriorityKind(str, Enum):
     theme = "theme"
 
 
+class Focus(str, Enum):
+    priority = "priority"  # in the action plan's priorities
+    area_of_focus = "area of focus"  # named for close attention, not an action-plan priority
+
+
+class SourceName(Model):
+    """What one document calls it, where documents name it differently."""
+
+    name: PlainText
+    document: SourceRef = Field(description="The id of the document that uses this name")
+
+
 class PriorityYear(Model):
-    """One year as a priority, under the name it had that year."""
+    """One year as a priority (or an area of focus), under the name it had that year."""
 
     year: FinancialYear
     name: PlainText
+    focus: Focus = Field(Focus.priority,
+        description="priority, or area of focus (not an action-plan priority)")
+    new: bool = Field(False, description="True when the report says it was added that year (mid-cycle too)")
+    names: list[SourceName] = Field(default_factory=list,
+        description="The names each document uses, where they differ from name")
     sources: list[Citation] = Field(min_length=1)
 
 

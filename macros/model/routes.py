@@ -5,7 +5,7 @@ from enum import Enum
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from macros.model.base import CitedRecord, Model
+from macros.model.base import CitedRecord, Model, Placed
 from macros.model.catalogue import Rule
 from macros.model.fields import (
     EMAIL_RE,
@@ -92,7 +92,8 @@ NO_TALKING = ONLINE | {ChannelKind.text, ChannelKind.relay, ChannelKind.bsl}
 
 
 class Channel(Model):
-    kind: ChannelKind
+    kind: ChannelKind | None = Field(None,
+        description="phone, text, website and so on; leave out when the report does not say")
     number: PhoneNumber | None = None
     url: Link | None = None
     shared_mailbox: bool = Field(False, description="True when the e-mail is a team mailbox")
@@ -151,9 +152,9 @@ class TopicWords(Model):
     text: PlainText = Field(description="Who it is for and what happens next, for this topic, in plain words")
 
 
-class Route(CitedRecord):
+class Route(Placed, CitedRecord):
     name: PlainText = Field(description="The route's name, such as a helpline's")
-    provider: OrgRef = Field(description="The organisation that runs it")
+    provider: OrgRef | None = Field(None, description="The organisation that runs it, where named")
     summary: PlainText = Field(description="What it is for, in a sentence")
     topics: list[Topic] = Field(min_length=1,
         description="What a resident can report or get help with through it")
@@ -161,8 +162,9 @@ class Route(CitedRecord):
     anonymity: Anonymity = Field(
         description="Can a resident stay anonymous: anonymous, confidential, identified or not stated")
     audience: list[Audience] = Field(default_factory=lambda: [Audience.anyone], description="Who it is for")
-    channels: list[Channel] = Field(min_length=1,
-        description="The ways to get in touch: phone, text, website, e-mail and so on, with hours and cost")
+    channels: list[Channel] = Field(default_factory=list,
+        description="The ways to get in touch: phone, text, website, e-mail and so on, with hours and cost; "
+                    "leave out when the report gives none")
     languages: list[PlainText] = Field(default_factory=list, description="Leave out when not stated")
     area: AreaRef = Field(description="Where it is available")
     priorities: list[PriorityRef] = Field(default_factory=list, description="The priorities it serves")

@@ -62,4 +62,12 @@ def facts(dataset: Dataset, source) -> list[Fact]:
         found.append(Fact("Report number", str(number)))
     url = getattr(source, "url", None)
     found.append(Fact("Original", str(url), str(url)) if url else Fact("Original", NOT_LINKED))
+    checked, on = getattr(source, "checked", None), getattr(source, "checked_on", None)
+    if checked:  # an editors' source: what they checked, and when
+        found.append(Fact("What the editors checked", str(checked) + (f" ({_when(on)})" if on else "")))
+    for related in getattr(source, "related", ()) or ():
+        other = dataset.find("sources", related.document)
+        if other:
+            found.append(Fact(related.relation.value.capitalize(), other.title,
+                              f"sources/{other.id}/", internal=True))
     return found

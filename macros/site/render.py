@@ -18,6 +18,7 @@ from markupsafe import Markup
 from macros.changes.words import sentence_parts
 from macros.exports.change_csv import change_csv_path
 from macros.model import RECORD_TYPES, label
+from macros.model.base import NOT_STATED
 from macros.model.fields import PartialDate
 from macros.model.routes import CHANNEL_LABELS
 from macros.site import citation
@@ -39,6 +40,13 @@ def number(value: Decimal | int | None) -> str:
         return ""
     value = Decimal(str(value))  # via str(): a float keeps the digits it shows
     return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
+
+
+def stated(value) -> str:
+    """A value, or 'Not stated in the report' when the report does not give it."""
+    if value is None or value == [] or value == ():
+        return NOT_STATED
+    return human_date(value) if isinstance(value, PartialDate) else str(value)
 
 
 def human_date(value) -> str:
@@ -93,7 +101,9 @@ _ENV = Environment(
 )
 _ENV.filters.update(money=money, number=number, human_date=human_date, prose=prose, label=label,
                     sentence=sentence, section_anchor=section_anchor,
-                    channel_kind=lambda kind: CHANNEL_LABELS[kind])
+                    stated=stated,
+                    channel_kind=lambda kind: CHANNEL_LABELS[kind] if kind else "How to get in touch")
+_ENV.globals["NOT_STATED"] = NOT_STATED
 _ENV.globals["kinds"] = {name: record_type.title for name, record_type in RECORD_TYPES.items()}
 _ENV.globals["cite"] = citation
 _ENV.globals["change_words"] = sentence_parts

@@ -156,14 +156,18 @@ def test_an_action_under_way_with_no_update_for_two_quarters_is_a_warning(minima
                 if p.rule == "action-not-updated"]
 
 
-def test_a_past_campaign_still_marked_upcoming_is_a_warning(minimal_data: Path):
+def test_a_status_the_reports_own_date_contradicts_is_a_warning(minimal_data: Path):
+    """A status is as at the report's date (issue 14): "finished" in a July 2023 report is never
+    out of date later, but "upcoming" for a week that ended before the report was dated is."""
     path = minimal_data / "campaigns.yml"
+    for today in (dt.date(2023, 8, 1), dt.date(2030, 1, 1)):
+        assert not [p for p in validate(minimal_data, today).problems
+                    if p.rule == "campaign-status-out-of-date"]
     path.write_text(path.read_text().replace("  status: finished", "  status: upcoming", 1))
-    assert not [p for p in validate(minimal_data, dt.date(2023, 6, 1)).problems
-                if p.rule == "campaign-status-out-of-date"]
     [warning] = [p for p in validate(minimal_data, dt.date(2023, 8, 1)).problems
                  if p.rule == "campaign-status-out-of-date"]
-    assert warning.field == "status" and "set status: finished" in warning.message
+    assert warning.field == "status" and "write status: finished" in warning.message
+    assert "dated 20 July 2023" in warning.message
     assert warning.line == line_of(path, "  status: upcoming")
 
 

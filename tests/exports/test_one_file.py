@@ -58,7 +58,7 @@ def test_the_database_reproduces_every_funding_total_by_sql(db, dataset, shipped
             sql = SQL_BY_COLUMN[table.column]
             if area:
                 sql = sql.replace("GROUP BY", f"WHERE {'p.' if 'JOIN' in sql else ''}area = ? GROUP BY")
-            found = {key: (count, pennies(amount))
+            found = {key or "": (count, pennies(amount))  # NULL: a fact the report does not state
                      for key, count, amount in db.execute(sql, (area,) if area else ())}
             expected = {row.key: (row.projects, pennies(row.amount)) for row in table.rows}
             assert found == expected, (area, table.id)
@@ -84,7 +84,8 @@ def test_the_database_reproduces_the_pots_and_the_charts_totals(db, dataset):
     for year, _, amount in funding.rows:
         years[year] = years.get(year, Decimal(0)) + pennies(amount)
     assert years == {y: pennies(a) for y, a in db.execute(
-        "SELECT financial_year, SUM(amount) FROM funded_projects GROUP BY 1")}
+        "SELECT financial_year, SUM(amount) FROM funded_projects WHERE financial_year IS NOT NULL "
+        "GROUP BY 1")}  # the chart leaves out a project whose report gives no year
 
 
 def test_the_database_has_a_table_per_type_with_primary_and_foreign_keys(db, dataset):

@@ -19,7 +19,8 @@ def test_the_site_wide_funding_chart_covers_every_partnership_and_equals_the_fun
     path = shipped_site / "funding" / "index.html"
     [chart] = [c for c in charts_on(shipped_site, path) if c["id"] == "funding-by-year"]
     table = funding_table_years(lxml.html.fromstring(path.read_text(encoding="utf-8")))
-    assert year_sums(chart["rows"]) == table
+    # A project whose report gives no financial year has no bar; the table lists it as not stated.
+    assert year_sums(chart["rows"]) == {year: amount for year, amount in table.items() if year}
     assert table["2018/19"] >= 500_000  # the Suffolk-wide refuge grant, 95% of the money
     assert "All 16 funded projects on this site" in chart["caption"]
     assert "East Suffolk Community Safety Partnership and Suffolk" in chart["caption"]

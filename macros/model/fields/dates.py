@@ -50,17 +50,38 @@ def _iso(year: int, month: int, day: int | None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_FY_TEXT = re.compile(r"^(\d{4})/(\d{2})\Z", re.ASCII)
+_QUARTER_TEXT = re.compile(r"^Q([1-4]) (\d{4})/(\d{2})\Z", re.ASCII)
+_SEASON_TEXT = re.compile(r"^(spring|summer|autumn|winter) (\d{4})\Z", re.IGNORECASE | re.ASCII)
+_YEARLESS_TEXT = re.compile(r"^--(\d{2})(?:-(\d{2}))?\Z", re.ASCII)  # ISO 8601: --06-26, --06
+_FORMS = ("write it as 2019-07-28 (a day), 2023-04 (a month), 2018 (a year), Q4 2022/23 (a quarter), "
+          "2022/23 (a financial year), autumn 2021 (a season), --06-26 (a day whose year the report does "
+          "not give), or put 'from ' before any of these")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 @total_ordering
 @dataclass(frozen=True)
 class PartialDate:
-    """A date known to the day, the month or only the year, as council reports give them.
+    """A date at the precision a report gives it, as one typed value.
 
-    "2019-07-28", "2023-04" (April 2023) and "2018" are all valid; ordering is by first day.
+    A day "2019-07-28", a month "2023-04", a year "2018", a financial-year quarter "Q4 2022/23", a
+    financial year "2022/23", a season "autumn 2021", a day or month without a year "--06-26" (a
+    week the report dates without its year), and "from June 2021" ("from 2021-06"), where the
+    period begins then and its end is not given. Ordering is by first day (a date without a year
+    sorts last); `first_day` and `last_day` are None when the year is not given.
     """
 
-    year: int
+    year: int | None
     month: int | None = None
     day: int | None = None
+    period: str | None = None  # "quarter", "financial year" or "season"; None for calendar dates
+    index: int = 0  # the quarter's number, or the season's first month
+    from_: bool = False
 
     @classmethod
     def parse(cls, value: Any) -> PartialDate:
@@ -69,8 +90,25 @@ class PartialDate:
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise problem(Rule.DATE, f"{shown(value)} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+            raise problem(Rule.DATE, f"{shown(value)} is not a date; {_FORMS}")
         text = str(value).strip()
+        if text.lower().startswith("from "):
+            inner = cls.parse(text[5:].strip())
+            return cls(inner.year, inner.month, inner.day, inner.period, inner.index, True)
+        if match := _FY_TEXT.match(text):
+            return cls(cls._fy_start(text, match.group(1), match.group(2)), period="financial year")
+        if match := _QUARTER_TEXT.match(text):
+            start = cls._fy_start(text, match.group(2), match.group(3))
+            return cls(start, period="quarter", index=int(match.group(1)))
+        if match := _SEASON_TEXT.match(text):
+            return cls(int(match.group(2)), period="season", index=SEASONS[match.group(1).lower()][0])
+        if match := _YEARLESS_TEXT.match(text):
+            month, day = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+            longest = calendar.monthrange(2000, month)[1] if 1 <= month <= 12 else 0
+            if not longest or day is not None and not 1 <= day <= longest:
+                raise problem(Rule.DATE, f"{shown(text)} is not a real day of the year; write --MM-DD, "
+                              "like --06-26 for 26 June")
+            return cls(None, month, day)
         match = _PARTIAL_DATE_RE.match(text)
         if not match:
             typed = as_typed(text)
@@ -78,10 +116,7 @@ class PartialDate:
                 parts = "year, month, day" if typed[2] else "year, month"
                 raise problem(Rule.DATE, f"{shown(text)} is not written as a date here; write "
                               f"{_iso(*typed)} ({parts})")
-            raise problem(Rule.DATE,
-                f"{shown(text)} is not a date; write it as year-month-day, like 2019-07-28, or as "
-                "2023-04 or 2018 when the report gives only the month or the year",
-            )
+            raise problem(Rule.DATE, f"{shown(text)} is not a date; {_FORMS}")
         year, month, day = (int(g) if g else None for g in match.groups())
         if not 1900 <= year <= 2100:
             raise problem(Rule.DATE, f"{shown(text)} has the year {year}; check the year")
@@ -96,42 +131,104 @@ class PartialDate:
                 )
         return cls(year, month, day)
 
+    @staticmethod
+    def _fy_start(text: str, first: str, second: str) -> int:
+        if (int(first) + 1) % 100 != int(second):
+            raise problem(Rule.FINANCIAL_YEAR, f"{shown(text)} is not a financial year; write the first "
+                          f"year and the next, like {first}/{(int(first) + 1) % 100:02d}")
+        return int(first)
+
+    def _key(self):
+        first, last = self.first_day, self.last_day
+        return (first or dt.date.max, -(last or dt.date.max).toordinal(), self.month or 0, self.day or 0)
+
     def __lt__(self, other: PartialDate) -> bool:
         # "2023" sorts before "2023-04", which sorts before "2023-04-01"... by first day, then span
-        return (self.first_day, -self.last_day.toordinal()) < (
-            other.first_day, -other.last_day.toordinal())
+        return self._key() < other._key()
 
     @property
     def precision(self) -> str:
-        return "day" if self.day else "month" if self.month else "year"
+        """day, month, year, quarter, financial year or season (a date without its year: day or month)."""
+        return self.period or ("day" if self.day else "month" if self.month else "year")
 
     @property
-    def first_day(self) -> dt.date:
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    @property
+    def approximate(self) -> bool:
+        """True unless it is one known day."""
+        return self.precision != "day" or self.from_ or self.year is None
+
+    @property
+    def first_day(self) -> dt.date | None:
+        if self.year is None:
+            return None
+        if self.period == "financial year":
+            return dt.date(self.year, 4, 1)
+        if self.period == "quarter":
+            return quarter_bounds(self._quarter)[0]
+        if self.period == "season":
+            return dt.date(self.year, self.index, 1)
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
-    def last_day(self) -> dt.date:
+    def last_day(self) -> dt.date | None:
+        if self.year is None:
+            return None
+        if self.period == "financial year":
+            return dt.date(self.year + 1, 3, 31)
+        if self.period == "quarter":
+            return quarter_bounds(self._quarter)[1]
+        if self.period == "season":
+            end = SEASONS[self._season][1]
+            return _month_end(self.year + (end < self.index), end)
         if self.day:
             return self.first_day
         if self.month:
-            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+            return _month_end(self.year, self.month)
         return dt.date(self.year, 12, 31)
 
+    @property
+    def _quarter(self) -> str:
+        return f"Q{self.index} {self.year}/{(self.year + 1) % 100:02d}"
+
+    @property
+    def _season(self) -> str:
+        return next(name for name, (first, _) in SEASONS.items() if first == self.index)
+
     def __str__(self) -> str:
-        parts = [f"{self.year:04d}"]
-        if self.month:
-            parts.append(f"{self.month:02d}")
-        if self.day:
-            parts.append(f"{self.day:02d}")
-        return "-".join(parts)
+        """The form it is written in the data (and in exports)."""
+        prefix = "from " if self.from_ else ""
+        if self.period == "financial year":
+            return f"{prefix}{self.year}/{(self.year + 1) % 100:02d}"
+        if self.period == "quarter":
+            return f"{prefix}Q{self.index} {self.year}/{(self.year + 1) % 100:02d}"
+        if self.period == "season":
+            return f"{prefix}{self._season} {self.year}"
+        if self.year is None:
+            return prefix + f"--{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        return prefix + "-".join([f"{self.year:04d}", *([f"{self.month:02d}"] if self.month else []),
+                                  *([f"{self.day:02d}"] if self.day else [])])
 
     def human(self) -> str:
-        """GOV.UK style: 28 July 2019, April 2023, 2018."""
+        """GOV.UK style: 28 July 2019, April 2023, 2018, Q4 2022/23 (January to March 2023),
+        financial year 2022/23, autumn 2021, 26 June (year not stated), from June 2021."""
+        prefix = "from " if self.from_ else ""
+        if self.period == "quarter":
+            return f"{prefix}{self._quarter} ({self.first_day:%B} to {self.last_day:%B %Y})"
+        if self.period == "financial year":
+            return f"{prefix}financial year {str(self).removeprefix(prefix)}"
+        if self.period == "season":
+            return str(self)
+        if self.year is None:
+            day = f"{self.day} " if self.day else ""
+            return f"{prefix}{day}{calendar.month_name[self.month]} (year not stated)"
         if self.day:
-            return f"{self.day} {calendar.month_name[self.month]} {self.year}"
+            return f"{prefix}{self.day} {calendar.month_name[self.month]} {self.year}"
         if self.month:
-            return f"{calendar.month_name[self.month]} {self.year}"
-        return str(self.year)
+            return f"{prefix}{calendar.month_name[self.month]} {self.year}"
+        return f"{prefix}{self.year}"
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler):
@@ -143,11 +240,28 @@ class PartialDate:
     def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict:
         return {
             "anyOf": [
-                {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                {"type": "string", "pattern": r"^(from )?(\d{4}(-\d{2}(-\d{2})?)?|\d{4}/\d{2}|"
+                                             r"Q[1-4] \d{4}/\d{2}|(spring|summer|autumn|winter) \d{4}|"
+                                             r"--\d{2}(-\d{2})?)$"},
                 {"type": "integer", "minimum": 1900, "maximum": 2100},
             ],
-            "description": "YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known",
+            "description": "YYYY-MM-DD, YYYY-MM or YYYY; Q4 2022/23; 2022/23; autumn 2021; --MM-DD when "
+                           "the report gives no year; 'from ' before any of them for an open-ended period",
         }
+
+
+def date_order(value: PartialDate | None) -> tuple:
+    """A sort key for an optional date: dated values by first day, then those without a year or
+    without any date (a fact the report does not give), last."""
+    return (value is None or not value.has_year, value._key() if value is not None else ())
+
+
+UNDATED = "Not dated"  # the group, in lists by year, of records whose report gives no date
+
+
+def financial_year_or_undated(value: PartialDate | None) -> str:
+    first = value.first_day if value is not None else None
+    return financial_year_of(first) if first else UNDATED
 
 
 def parse_full_date(value: Any) -> dt.date:

@@ -5,19 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from macros.data.dataset import Dataset
-from macros.model.fields import quarter_bounds
+from macros.data.rules import last_update
 from macros.site.links import Links, section_path
 from macros.site.paging import Page, chosen, paginate, year_nav
 from macros.site.render import render
 from macros.site.views import view
 from macros.site.views.common import in_area, names
 
+NO_PLAN = "Plan not named in the report"
 PER_PAGE = 40  # action items on one page (about 1.2 KB each)
 
 
 def _latest(dataset: Dataset, item) -> dt.date:
     """The newest date an item was reported: its updates' and its sources' dates."""
-    days = [quarter_bounds(u.quarter)[1] if u.quarter else u.date.last_day for u in item.updates]
+    days = [day] if (day := last_update(item)) else []
     days += [doc.date.last_day for c in item.sources if (doc := dataset.find("sources", c.document))]
     return max(days, default=dt.date.min)
 
@@ -27,8 +28,9 @@ def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
     items = in_area(dataset, "actions", area)
     newest: dict[str, tuple] = {}
     for item in items:
-        newest[item.plan] = max(newest.get(item.plan, (dt.date.min,)), (_latest(dataset, item),))
-    return paginate(items, lambda a: a.plan, PER_PAGE, order=lambda plan: (newest[plan], plan))
+        plan = item.plan or NO_PLAN
+        newest[plan] = max(newest.get(plan, (dt.date.min,)), (_latest(dataset, item),))
+    return paginate(items, lambda a: a.plan or NO_PLAN, PER_PAGE, order=lambda plan: (newest[plan], plan))
 
 
 @view("action-plan")

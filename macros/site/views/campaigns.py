@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from macros.data.dataset import Dataset
-from macros.model.fields import financial_year_of
+from macros.model.fields import date_order, financial_year_or_undated
+from macros.model.fields.dates import UNDATED
 from macros.site.links import Links, section_path
 from macros.site.paging import Page, page_and_nav, paginate
 from macros.site.render import render
@@ -14,8 +15,10 @@ PER_PAGE = 150  # campaigns on one page (about 0.3 KB each)
 
 
 def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
-    campaigns = sorted(in_area(dataset, "campaigns", area), key=lambda c: c.start, reverse=True)
-    return paginate(campaigns, lambda c: financial_year_of(c.start.first_day), PER_PAGE)
+    campaigns = sorted(in_area(dataset, "campaigns", area), key=lambda c: date_order(c.start))[::-1]
+    # Campaigns whose report gives no dates (or no year) come after every year, never inside one.
+    return paginate(campaigns, lambda c: financial_year_or_undated(c.start), PER_PAGE,
+                    order=lambda key: (key != UNDATED, key))
 
 
 @view("campaigns")

@@ -13,4 +13,9 @@ def names(dataset: Dataset, record_type: str, ids: list[str]) -> list[str]:
 
 def in_area(dataset: Dataset, record_type: str, area: str | None):
     """Records of a type, optionally only those of one area."""
-    return [r for r in dataset.all(record_type) if area is None or r.area == area]
+    return [r for r in dataset.all(record_type) if area is None or area in areas_of(r)]
+
+
+def areas_of(record) -> list[str]:
+    """Every area a record names: its area and any further ones (joint work, towns)."""
+    return record.all_areas() if hasattr(record, "all_areas") else [getattr(record, "area", None)]

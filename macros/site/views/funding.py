@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 from macros.data.dataset import Dataset
 from macros.figures.tables import funding_totals as totals_for
 from macros.model import label
+from macros.model.fields import date_order
+from macros.model.fields.dates import UNDATED
 from macros.site.links import Links, section_path
 from macros.site.paging import Page, chosen, paginate, year_nav
 from macros.site.render import render
@@ -25,13 +27,19 @@ def _options(dataset: Dataset, record_type: str, ids) -> list[tuple[str, str]]:
 
 
 def _sum(projects) -> Decimal:
-    return sum((p.amount for p in projects), Decimal(0))
+    return sum((p.amount for p in projects if p.amount is not None), Decimal(0))
+
+
+def unstated(projects) -> int:
+    """How many projects have no stated amount: a total says "and N of unstated amount"."""
+    return sum(p.amount is None for p in projects)
 
 
 def pages(dataset: Dataset, area: str | None = None) -> list[Page]:
-    projects = sorted(in_area(dataset, "funded-projects", area), key=lambda p: p.award_date)
+    projects = sorted(in_area(dataset, "funded-projects", area), key=lambda p: date_order(p.award_date))
     # A site with few projects keeps them on one page, where the explorer filters by year too.
-    return paginate(projects, lambda p: p.financial_year, PER_PAGE, whole_if_fits=True)
+    return paginate(projects, lambda p: p.financial_year or UNDATED, PER_PAGE, whole_if_fits=True,
+                    order=lambda key: (key != UNDATED, key))
 
 
 @view("funding")
@@ -40,18 +48,19 @@ def funding_table(dataset: Dataset, links: Links, area: str | None = None, page:
     every = pages(dataset, area)
     current = chosen(every, page)
     projects = current.items
-    years = sorted({p.financial_year for p in projects})
+    years = sorted({p.financial_year for p in projects if p.financial_year})
     filters = [("year", "Financial year", [(y, y) for y in years])] if len(years) > 1 else []
     filters += [
-        ("funder", "Funder", _options(dataset, "organisations", (p.funder for p in projects))),
+        ("funder", "Funder", _options(dataset, "organisations", (p.funder for p in projects if p.funder))),
         ("area", "Area", _options(dataset, "areas", (p.area for p in projects))),
         ("priorities", "Priority",
          _options(dataset, "priorities", (i for p in projects for i in p.priorities))),
     ]
     nav = year_nav(every, current, links, section_path(area, "funding"), "Funded projects by financial year",
                    "Showing the projects funded in")
-    return render("funding_table.html", links=links, rows=projects, total=_sum(projects), data=dataset,
-                  columns=COLUMNS, filters=filters, nav=nav, page=current, year_total=_sum(current.every))
+    return render("funding_table.html", links=links, rows=projects, total=_sum(projects),
+                  unstated=unstated(projects), data=dataset, columns=COLUMNS, filters=filters, nav=nav,
+                  page=current, year_total=_sum(current.every))
 
 
 # The explorer's filter (and address parameter) for each column the totals group by.
@@ -86,7 +95,8 @@ def funding_totals(dataset: Dataset, links: Links, area: str | None = None, page
     projects = in_area(dataset, "funded-projects", area)
     tables = totals_for(dataset, area)
     return render("funding_totals.html", links=links, tables=tables, count=len(projects),
-                  total=_sum(projects), hrefs=total_links(pages(dataset, area), links, area, tables))
+                  unstated=unstated(projects), total=_sum(projects),
+                  hrefs=total_links(pages(dataset, area), links, area, tables))
 
 
 @view(HIDDEN)

@@ -9,6 +9,8 @@ from pydantic import BaseModel
 from macros.data.dataset import Dataset
 from macros.figures.charts import statistic_trend
 from macros.model import RECORD_TYPES
+from macros.model.areas import PLACE_KINDS
+from macros.model.fields import date_order
 from macros.site.citation import build_day
 from macros.site.large import is_large
 from macros.site.links import section_path
@@ -36,10 +38,13 @@ def routes_for(dataset: Dataset, topics, area_id: str | None) -> list[BaseModel]
 LIST_LIMIT = 40  # a national funder is named by thousands of records; its page must not grow with them
 
 
-def referrers_by_type(dataset: Dataset, record_type: str, record_id: str) -> list[tuple[str, str, list, int]]:
+def referrers_by_type(dataset: Dataset, record_type: str, record_id: str,
+                      also: list[str] = ()) -> list[tuple[str, str, list, int]]:
     """[(type, type title, the first LIST_LIMIT records, how many there are)] for every type that
-    names this record, in registry order."""
-    found = dataset.referrers(record_type, record_id)
+    names this record (or, for a district, one of the towns in `also`), in registry order."""
+    every = [*dataset.referrers(record_type, record_id),
+             *(x for other in also for x in dataset.referrers(record_type, other))]
+    found = {(t, r.id): (t, r) for t, r in every}.values()
     groups = []
     for name, kind in RECORD_TYPES.items():
         records = [r for t, r in found if t == name]
@@ -89,13 +94,19 @@ def related_for(dataset: Dataset, record_type: str, record: BaseModel) -> dict:
     if record_type == "statistics":
         return {"trend": statistic_trend(dataset, record)}
     if record_type == "funding-pots":
-        projects = sorted(refs("funded-projects"), key=lambda p: p.award_date)
-        return {"projects": projects, "paid": sum((p.amount for p in projects), Decimal(0))}
+        projects = sorted(refs("funded-projects"), key=lambda p: date_order(p.award_date))
+        return {"projects": projects, "paid": sum((p.amount for p in projects if p.amount is not None),
+                                                  Decimal(0)),
+                "unstated": sum(p.amount is None for p in projects)}
     if record_type == "sources":
         kind = getattr(record, "kind", None)
         shown = facts(dataset, record) + ([Fact("Kind", kind.value.capitalize())] if kind else [])
         return {"sections": cited_by_section_capped(dataset, record.id), "provenance": shown}
-    if record_type in {"organisations", "areas"}:
+    if record_type == "areas":
+        places = [a for a in dataset.all("areas") if a.parent == record.id and a.kind in PLACE_KINDS]
+        return {"groups": referrers_by_type(dataset, record_type, record.id, [p.id for p in places]),
+                "children": [a for a in dataset.all("areas") if a.parent == record.id]}
+    if record_type == "organisations":
         return {"groups": referrers_by_type(dataset, record_type, record.id),
                 "children": [a for a in dataset.all("areas") if a.parent == record.id]}
     return {}

@@ -35,15 +35,21 @@ def entries(dataset: Dataset) -> list[Entry]:
     found = []
     for item in dataset.all("actions"):
         for update in item.updates:
+            if not update.quarter and not (update.date and update.date.has_year):
+                continue  # an undated update is on its item's page, never placed in a quarter
             quarter = update.quarter or quarter_of(update.date.first_day)
             day = update.date.last_day if update.date else quarter_bounds(quarter)[1]
             found.append(Entry(quarter, day, "Action plan", update.text, "actions", item.id, item.activity))
     for campaign in dataset.all("campaigns"):
+        if campaign.start is None or not campaign.start.has_year:
+            continue
         day = campaign.start.first_day
         found.append(Entry(quarter_of(day), day, "Campaign", f"{campaign.name} began "
                            f"({campaign.when or campaign.start.human()}).", "campaigns", campaign.id,
                            campaign.name))
     for project in dataset.all("funded-projects"):
+        if project.award_date is None or not project.award_date.has_year:
+            continue
         day = project.award_date.first_day
         found.append(Entry(quarter_of(day), day, "Funding", f"{money(project.amount)} awarded "
                            f"({project.award_date.human()}).", "funded-projects", project.id, project.title))
