@@ -15,7 +15,7 @@ from macros.data.upgrade import upgraded
 from macros.model import RECORD_TYPES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Embargo:
     """A public record whose embargo_until is still to come: it appears on the site that day."""
 
