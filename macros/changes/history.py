@@ -169,8 +169,9 @@ def compare(before: Snapshot, after: Snapshot) -> list[RecordChange]:
                 changes.append(RecordChange("removed", record_type, record_id, name, path))
         else:
             old, new = before[key][0], after[key][0]
+            # A field absent and a field left empty read the same ("(none)"), so neither is a change.
             fields = tuple(_field_change(f, before[key], after[key]) for f in sorted(old.keys() | new.keys())
-                           if old.get(f) != new.get(f))
+                           if (old.get(f) or "") != (new.get(f) or ""))
             if fields:
                 changes.append(RecordChange("changed", record_type, record_id, after[key][1],
                                             after[key][2], fields))

@@ -15,6 +15,7 @@ import pytest
 from macros.changes.changelog import Changelog, Entry, build_changelog
 from macros.changes.fields import leaves
 from macros.changes.history import FieldChange, RecordChange, compare, flatten, plain, snapshot
+from macros.changes.published import public_records
 from macros.changes.summary import as_markdown, as_text
 from macros.changes.words import headline, kind_of, sentence
 from macros.data.validate import load_dataset
@@ -236,3 +237,17 @@ def test_a_record_given_a_new_id_that_replaces_the_old_is_one_change_not_a_remov
     assert kind_of(change) == "renamed" and change.record_id == "testshire-helpline"
     text = as_text(compare(snapshot(FIXTURES / "minimal" / "data"), snapshot(repo / "data")), "a", "b")
     assert "Given a new id (the old address redirects):" in text and "Removed" not in text
+
+
+def test_an_added_point_lists_only_the_fields_it_has(tmp_path):
+    """Fields a new list item leaves out (breakdown, discrepancy...) are not '(none) -> (none)' rows."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "minimal" / "data", data)
+    edit(data / "statistics.yml", "  points:\n",
+         "  points:\n    - period: 2023/24\n      as_of: 2024-03\n      value: 12\n"
+         "      sources: [{document: test-report, section: \"2.5\"}]\n")
+    before, after = (public_records(d, TODAY) for d in (FIXTURES / "minimal" / "data", data))
+    [change] = [c for c in compare(before, after) if c.record_type == "statistics"]
+    assert change.fields, "the added point is a change"
+    assert all((f.before or "") != (f.after or "") for f in change.fields), change.fields
+    assert any(f.after == "12" for f in change.fields)
