@@ -21,8 +21,9 @@ class TotalRow:
     key: str  # the value of the CSV column this row sums over ("" for none)
     label: str
     projects: int
-    amount: Decimal
+    amount: Decimal  # the sum of the stated amounts
     record_type: str | None = None  # the row's label links to this record's page
+    unstated: int = 0  # projects counted here whose amount the report does not give
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,9 @@ class Totals:
         return f"data/tables/{self.id}.csv"
 
     def csv(self) -> str:
-        return csv_text([[self.heading, f"{self.column} (id)", "Projects", "Amount (£)"],
-                         *([row.label, row.key, row.projects, row.amount] for row in self.rows)])
+        return csv_text([[self.heading, f"{self.column} (id)", "Projects", "Amount (£)",
+                          "Projects of unstated amount"],
+                         *([row.label, row.key, row.projects, row.amount, row.unstated] for row in self.rows)])
 
 
 def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, column: str,
@@ -56,13 +58,14 @@ def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, co
     # Amounts stay Decimals (an object column), so the pounds and pence are exact.
     grouped = frame.groupby("key", sort=False).agg(
         projects=("project", "nunique"),
-        amount=("amount", lambda amounts: sum((a for a in amounts if a is not None), Decimal(0))))
+        amount=("amount", lambda amounts: sum((a for a in amounts if a is not None), Decimal(0))),
+        unstated=("amount", lambda amounts: sum(a is None for a in amounts)))
     rows = []
     for key, found in grouped.iterrows():
         record = dataset.find(record_type, key) if record_type and key else None
         name = getattr(record, "name", None) or key or missing
         rows.append(TotalRow(key, name, int(found["projects"]), found["amount"],
-                             record_type if record else None))
+                             record_type if record else None, int(found["unstated"])))
     order = (lambda r: (-r.amount, r.label)) if by_amount else (lambda r: r.key)
     return Totals(id_, caption, heading, column, tuple(sorted(rows, key=order)), note)
 
