@@ -44,7 +44,7 @@ class Totals:
     def csv(self) -> str:
         return csv_text([[self.heading, f"{self.column} (id)", "Projects", "Amount (£)",
                           "Projects of unstated amount"],
-                         *([row.label, row.key, row.projects, row.amount, row.unstated] for row in self.rows)])
+                         *([r.label, r.key, r.projects, r.amount, r.unstated] for r in self.rows)])
 
 
 def _totals(dataset: Dataset, projects, id_: str, caption: str, heading: str, column: str,
