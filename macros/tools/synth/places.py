@@ -60,7 +60,7 @@ class Places(SynthBase):
                 "id": document, "title": f"Safer Stronger {short} Board annual report {fy(year)}",
                 "publisher": council, "committee": f"Safer Stronger {short} Board",
                 "date": day.isoformat(), "report_number": f"SSB/{year + 1}/{self.rng.randint(1, 40):02d}",
-                "url": f"https://example.org/synthetic/{document}.pdf",
+                "url": f"https://reports.example.org/synthetic/{document}.pdf",
                 "summary": f"The county board's overview of community safety across {name} in "
                            f"{fy(year)}: the partnerships' priorities, county-wide services and funding."})
         first = county.reports[self.first][0]
@@ -139,7 +139,7 @@ class Places(SynthBase):
             self.add("sources", {
                 "id": document, "title": f"{p.short} annual monitoring report {fy(year)}",
                 "publisher": p.lead_council, "committee": committee, "date": day.isoformat(),
-                "url": f"https://example.org/synthetic/{document}.pdf",
+                "url": f"https://reports.example.org/synthetic/{document}.pdf",
                 "report_number": f"OSC/{letters}/{(year + 1) % 100:02d}/{self.rng.randint(1, 120):03d}",
                 "summary": f"Annual monitoring report on the {p.name}: its priorities for {fy(year)} and "
                            "progress on each, its action plan (Appendix A), campaigns (section 3), funded "
