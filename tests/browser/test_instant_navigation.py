@@ -51,6 +51,7 @@ def test_filters_and_exit_work_after_instant_navigation(browser, instant_site):
     page.wait_for_url("**/report/domestic-abuse/")
     assert full_loads == [instant_site], "instant navigation should not have reloaded the page"
 
+    page.locator(".csp-filters summary").click()  # the filters fold away under "Narrow the list"
     page.get_by_role("checkbox", name="I want to stay anonymous").check()
     shown, total = map(int, re.findall(r"\d+", page.locator("[data-csp-count]").inner_text()))
     assert 0 < shown < total

@@ -38,19 +38,23 @@
     function apply() {
       var shown = 0;
       var sum = 0;
+      var unstated = 0;  // projects whose report gives no amount: counted, never taken as £0
       rows.forEach(function (row) {
         row.hidden = !shows(row);
         if (!row.hidden) {
           shown += 1;
-          sum += Number(row.getAttribute("data-amount"));
+          var amount = row.getAttribute("data-amount");
+          if (amount === "") unstated += 1;
+          else sum += Number(amount);
         }
       });
-      total.textContent = money.format(sum);
+      var and = unstated ? " and " + unstated + " of unstated amount" : "";
+      total.textContent = money.format(sum) + and;
       totalLabel.textContent = (shown === rows.length ? "Total (" : "Total of those shown (") + shown +
         " project" + (shown === 1 ? "" : "s") + ")";
       count.textContent = shown === rows.length
-        ? "Showing all " + rows.length + " projects, " + money.format(sum) + "."
-        : "Showing " + shown + " of " + rows.length + " projects, " + money.format(sum) + ".";
+        ? "Showing all " + rows.length + " projects, " + money.format(sum) + and + "."
+        : "Showing " + shown + " of " + rows.length + " projects, " + money.format(sum) + and + ".";
     }
 
     // Sorting: each heading becomes a button; aria-sort says which column and which way.

@@ -68,6 +68,8 @@
   function words(text) { return " " + text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim() + " "; }
 
   function bestBet(bets, term) {
+    // A query written as an id (one word with two hyphens or more) looks for that record itself.
+    if (/^\s*[a-z0-9]+(-[a-z0-9]+){2,}\s*$/i.test(term)) return null;
     var q = words(term), best = null;
     [true, false].some(function (help) {
       bets.forEach(function (bet) {
