@@ -113,12 +113,11 @@ def test_staff_add_and_change_records_in_forms_each_change_on_its_own_branch(bro
             page.locator("[id^='id-field-']").wait_for()
             timed("open the new-project form", started)
             fill(page, "id", NEW)
-            fill(page, "title", "Youth diversion pilot")
             page.locator("[data-slate-editor]").first.click()
             page.keyboard.type("A pilot that offers young people a mentor instead of a charge.")
             fill(page, "amount", "-5")  # below the model's range
             fill(page, "award_date", "May 2024")  # not a date the validator reads
-            # (financial_year, required, left empty)
+            # (title, required, left empty)
             pick(page, "funder", "District", "Test District Council (test-council)")
             pick(page, "area", "Partnership", "Test Community Safety Partnership (test-csp)")
             pick(page, "priorities", "Criminal", "Criminal Exploitation (test-criminal-exploitation)")
@@ -137,9 +136,10 @@ def test_staff_add_and_change_records_in_forms_each_change_on_its_own_branch(bro
             refusal.wait_for(timeout=10000)
             assert "A date is not a real date in the form YYYY-MM-DD" in refusal.text_content()
             page.get_by_text("Amount must be at least 0", exact=False).first.wait_for(timeout=5000)
-            page.get_by_text("Financial year is required", exact=False).first.wait_for(timeout=5000)
+            page.get_by_text("Title is required", exact=False).first.wait_for(timeout=5000)
             assert not [b for b in git(editor.clone, "branch").split() if b.startswith("cms/")]
 
+            fill(page, "title", "Youth diversion pilot")
             fill(page, "award_date", "2024-05")
             fill(page, "amount", "12500.50")
             fill(page, "financial_year", "2024/25")
